@@ -1,0 +1,47 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ExampleDataBanner } from '@/components/example-data-banner';
+import { RegionOverviewTable } from '@/components/region-overview-table';
+import { getPublicOverview } from '@/lib/data/public-overview';
+import { formatNumber, todayInSweden } from '@/lib/i18n/format';
+
+// Rendered per request for now: the page reads the database, which must not be opened at build time.
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'home' });
+  const asOf = todayInSweden();
+  const overview = await getPublicOverview(asOf);
+  const { guideline, national } = overview;
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      {overview.containsExampleData && <ExampleDataBanner />}
+      {guideline && (
+        <p className="lead">
+          {t('intro', {
+            date: guideline.publishedOn,
+            specialist: formatNumber(guideline.residentsPerSpecialist, locale),
+            trainee: formatNumber(guideline.residentsPerTrainee, locale),
+            asOf,
+          })}{' '}
+          <a href={guideline.sourceUrl} rel="noopener noreferrer">
+            {t('guidelineSource')}
+          </a>
+          .
+        </p>
+      )}
+      <p data-testid="national-figure">
+        {national.residentsPerDoctor.kind === 'value'
+          ? t('national', {
+              value: formatNumber(national.residentsPerDoctor.value, locale),
+              count: national.includedRegions.length,
+            })
+          : t('nationalMissing')}
+      </p>
+      <RegionOverviewTable overview={overview} locale={locale} />
+    </>
+  );
+}

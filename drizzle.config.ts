@@ -1,0 +1,10 @@
+import { defineConfig } from 'drizzle-kit';
+
+// drizzle-kit only generates SQL from the schema; migrations are applied by lib/db/migrate.ts.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './lib/db/schema/index.ts',
+  out: './drizzle',
+  strict: true,
+  verbose: true,
+});

@@ -1,0 +1,29 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+
+/** How well a published fact is supported by its source. */
+export const sourceStatus = pgEnum('source_status', ['verified', 'secondary', 'uncertain']);
+
+/** Review workflow shared by everything a region submits. Only `published` is ever public. */
+export const workflowStatus = pgEnum('workflow_status', ['draft', 'submitted', 'returned', 'approved', 'published']);
+
+/**
+ * What a region has decided about residents per fast läkarkontakt.
+ * decided_1100: the guideline itself; decided_figure: another figure (often a step toward 1 100);
+ * decided_no_figure: a decided reduction without a figure; ambition: a stated ambition without a decided
+ * figure; none: no decision, or an earlier decision revoked.
+ */
+export const decisionKind = pgEnum('decision_kind', [
+  'decided_1100',
+  'decided_figure',
+  'decided_no_figure',
+  'ambition',
+  'none',
+]);
+
+/** Whether a decided figure is a step on the way (interim) or the region's goal (final). */
+export const targetType = pgEnum('target_type', ['interim', 'final']);
+
+/** How much of a date is known: "2022-06-15", "juni 2022" or "2022". */
+export const datePrecision = pgEnum('date_precision', ['day', 'month', 'year']);
+
+export const userRole = pgEnum('user_role', ['admin', 'editor']);

@@ -1,0 +1,220 @@
+import type { NewDecision } from '../schema';
+import type { RegionCode } from './regions';
+
+/**
+ * Every sourced decision event on residents per fast läkarkontakt, from public reporting.
+ * Dates are given only as precisely as the sources give them; "upperBound" marks a decision the
+ * source shows existed by then without saying when ("senast …"). Surveys that merely confirm an
+ * earlier decision are not new events; they are mentioned in the note.
+ */
+
+const sources = {
+  dm2022: {
+    sourceUrl: 'https://lakartidningen.se/aktuellt/nyheter/2022/09/tva-regioner-har-beslut-om-listningstak/',
+    sourceTitle: 'Läkartidningen 2022-09: Två regioner har beslut om listningstak (Dagens Medicins enkät)',
+  },
+  sos2022: {
+    sourceUrl: null,
+    sourceTitle: 'Socialstyrelsen, presentation ”Ett nationellt riktvärde för fast läkarkontakt”, 2022-10-14',
+  },
+  lf2022: {
+    sourceUrl: 'https://lakartidningen.se/aktuellt/nyheter/2022/06/slf-region-stockholm-satsar-inte-tillrackligt-pa-primarvarden/',
+    sourceTitle: 'Läkartidningen 2022-06: SLF: Region Stockholm satsar inte tillräckligt på primärvården',
+  },
+  uppsala2022: {
+    sourceUrl: 'https://lakartidningen.se/aktuellt/nyheter/2022/06/distriktslakare-i-uppsala-ska-fa-farre-patienter/',
+    sourceTitle: 'Läkartidningen 2022-06: Distriktsläkare i Uppsala ska få färre patienter',
+  },
+  dm2023: {
+    sourceUrl: 'https://lakartidningen.se/aktuellt/nyheter/2023/06/dalig-ekonomi-utgor-ett-problem-for-nya-riktvardet-om-antal-patienter/',
+    sourceTitle: 'Läkartidningen 2023-06: Dålig ekonomi utgör ett problem för nya riktvärdet (Dagens Medicin, maj 2023)',
+  },
+  lf2023: {
+    sourceUrl: 'https://slf.se/nyheter/3-av-21-regioner-har-beslutat-om-listningstak-for-distriktslakare/',
+    sourceTitle: 'Läkarförbundet: 3 av 21 regioner har beslutat om listningstak för distriktsläkare',
+  },
+  lf2024: {
+    sourceUrl: 'https://slf.se/nyheter/halften-av-regionerna-har-inte-mal-om-fast-lakarkontakt/',
+    sourceTitle: 'Läkarförbundet 2024: Hälften av regionerna har inte mål om fast läkarkontakt',
+  },
+  janus2022: {
+    sourceUrl:
+      'https://janusinfo.se/nyheter/tidningenevidens/nr342022temapsykiskohalsa/3/okadsatsningpaprimarvarden.5.7fc87cd9184b916ed35792c9.html',
+    sourceTitle: 'Janusinfo 2022-12-01: Ökad satsning på primärvården',
+  },
+  sormland2019: {
+    sourceUrl: 'https://lakartidningen.se/Aktuellt/Nyheter/2019/10/Plan-om-listningstak-i-Sormland-forsenad/',
+    sourceTitle: 'Läkartidningen 2019-10: Plan om listningstak i Sörmland försenad',
+  },
+} as const;
+
+type SeedDecision = Omit<NewDecision, 'regionCode' | 'status' | 'decidedOn' | 'decidedOnPrecision'> & {
+  regionCode: RegionCode;
+  /** "2022-06-15", "2022-06" or "2022": as precise as the source. */
+  decided: string;
+};
+
+export const decisionRows: readonly SeedDecision[] = [
+  {
+    regionCode: '09',
+    kind: 'decided_1100',
+    targetFigure: 1100,
+    targetType: 'final',
+    decided: '2022-06',
+    ...sources.dm2022,
+    sourceStatus: 'verified',
+    note: 'Månaden (juni 2022) enligt Socialstyrelsens presentation 2022-10-14. Beslutet bekräftas i Läkarförbundets enkäter 2023 och 2024.',
+  },
+  {
+    regionCode: '25',
+    kind: 'decided_1100',
+    targetFigure: 1100,
+    targetType: 'final',
+    decided: '2022-08',
+    ...sources.dm2022,
+    sourceStatus: 'verified',
+    note: 'Månaden (augusti 2022) enligt Socialstyrelsens presentation 2022-10-14. Dagens Medicin maj 2023 bekräftar beslutet; Läkarförbundet 2023 nämner i stället ett beslut om handlingsplan.',
+  },
+  {
+    regionCode: '17',
+    kind: 'decided_figure',
+    targetFigure: 1500,
+    targetType: 'interim',
+    decided: '2022-06',
+    ...sources.dm2022,
+    sourceStatus: 'verified',
+    note: '1 500 som ett steg mot 1 100. Månaden (juni 2022) enligt Socialstyrelsens presentation 2022-10-14.',
+  },
+  {
+    regionCode: '03',
+    kind: 'decided_no_figure',
+    decided: '2022-06',
+    decidingBody: 'Vårdstyrelsen (extra sammanträde)',
+    ...sources.uppsala2022,
+    sourceStatus: 'verified',
+    note: 'Beslut att ta fram en genomförandeplan med listningstak, utan siffra. Regionen angav då 2 350 invånare per heltidsanställd distriktsläkare i den egna primärvården.',
+  },
+  {
+    regionCode: '03',
+    kind: 'decided_1100',
+    targetFigure: 1100,
+    targetType: 'final',
+    decided: '2023-05',
+    decidedOnIsUpperBound: true,
+    ...sources.dm2023,
+    sourceStatus: 'verified',
+    note: 'Enda nya regionen med beslut i linje med riktvärdet sedan september 2022; exakt beslutsdatum framgår inte.',
+  },
+  {
+    regionCode: '12',
+    kind: 'ambition',
+    decided: '2022-06',
+    ...sources.sos2022,
+    sourceStatus: 'uncertain',
+    note: 'Uttalad ambitionsnivå utan beslut på siffra enligt Socialstyrelsens presentation. Inte bekräftat i andra källor; Skåne besvarade inte Dagens Medicins enkät i september 2022.',
+  },
+  {
+    regionCode: '23',
+    kind: 'decided_figure',
+    targetFigure: 1250,
+    decided: '2022-09',
+    decidedOnIsUpperBound: true,
+    ...sources.dm2022,
+    sourceStatus: 'verified',
+    note: 'Listtak på 1 250 patienter, högre än riktvärdet.',
+  },
+  {
+    regionCode: '08',
+    kind: 'decided_figure',
+    targetFigure: 1750,
+    decided: '2022-09',
+    decidedOnIsUpperBound: true,
+    ...sources.dm2022,
+    sourceStatus: 'verified',
+    note: '”Inriktning mot 1 750”.',
+  },
+  ...(['07', '20'] as const).map(
+    (regionCode): SeedDecision => ({
+      regionCode,
+      kind: 'none',
+      decided: '2022-09',
+      ...sources.dm2022,
+      sourceStatus: 'verified',
+      note: 'Varken beslut om tak eller tidsplan enligt Dagens Medicins enkät i september 2022.',
+    }),
+  ),
+  ...(['01', '14'] as const).map(
+    (regionCode): SeedDecision => ({
+      regionCode,
+      kind: 'none',
+      decided: '2022-09',
+      ...sources.dm2022,
+      sourceStatus: 'verified',
+      note: 'Inget beslut; riktvärdet analyseras (Dagens Medicins enkät i september 2022).',
+    }),
+  ),
+  {
+    regionCode: '01',
+    kind: 'ambition',
+    targetFigure: 1100,
+    decided: '2022-12-01',
+    decidedOnIsUpperBound: true,
+    decidingBody: 'Regionfullmäktige (budget 2023)',
+    ...sources.janus2022,
+    sourceStatus: 'verified',
+    note: 'Den nya primärvårdsnämnden fick i uppdrag att ta fram en handlingsplan för fast läkarkontakt där en läkare ansvarar för högst 1 100 patienter.',
+  },
+  {
+    regionCode: '01',
+    kind: 'decided_1100',
+    targetFigure: 1100,
+    targetType: 'final',
+    decided: '2024',
+    decidedOnIsUpperBound: true,
+    ...sources.lf2024,
+    sourceStatus: 'verified',
+    note: 'En av tre regioner med både politiskt beslut om 1 100 och handlingsplan enligt Läkarförbundets enkät 2024; beslutsdatum framgår inte.',
+  },
+  {
+    regionCode: '14',
+    kind: 'ambition',
+    targetFigure: 1100,
+    decided: '2023',
+    decidedOnIsUpperBound: true,
+    ...sources.lf2023,
+    sourceStatus: 'uncertain',
+    note: 'Politiskt beslut att ta fram en handlingsplan mot 1 100. Året är härlett ur Läkarförbundets rapport 2024.',
+  },
+  ...(['05', '06', '04'] as const).map(
+    (regionCode): SeedDecision => ({
+      regionCode,
+      kind: 'decided_no_figure',
+      decided: '2022-06',
+      decidedOnIsUpperBound: true,
+      ...sources.lf2022,
+      sourceStatus: 'verified',
+      note: 'Politiker har beslutat om målsättningar för färre invånare per läkare i primärvården; siffra framgår inte av källan.',
+    }),
+  ),
+  {
+    regionCode: '05',
+    kind: 'decided_1100',
+    targetFigure: 1100,
+    targetType: 'final',
+    decided: '2023',
+    decidedOnIsUpperBound: true,
+    ...sources.lf2023,
+    sourceStatus: 'uncertain',
+    note: 'Mål om 1 100 per distriktsläkare, handlingsplan under arbete. Året är härlett ur Läkarförbundets rapport 2024.',
+  },
+  {
+    regionCode: '04',
+    kind: 'ambition',
+    targetFigure: 1500,
+    decided: '2019-04',
+    decidingBody: 'De styrande partierna (S, C, Vård för pengarna)',
+    ...sources.sormland2019,
+    sourceStatus: 'verified',
+    note: 'Aviserat listningstak på högst 1 500 patienter per läkare, före riktvärdet; genomförandeplanen försenades.',
+  },
+];

@@ -1,0 +1,40 @@
+import { count } from 'drizzle-orm';
+import { parsePartialDate } from '@/lib/domain/partial-date';
+import type { Database } from '../client';
+import { decisions, guidelines, population, regions } from '../schema';
+import { decisionRows } from './decisions';
+import { guidelineRow } from './guideline';
+import { populationRows, populationSources } from './population';
+import { regionRows } from './regions';
+
+/**
+ * Loads the sourced public record (regions, SCB population, the guideline, regional decisions) into
+ * an empty database, in one transaction. A database that already holds regions is left untouched, so
+ * running it at every start is safe and never overwrites what has been entered since.
+ */
+export async function seedPublicRecord(db: Database): Promise<{ seeded: boolean }> {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ n: count() }).from(regions);
+    if ((existing?.n ?? 0) > 0) return { seeded: false };
+
+    await tx.insert(regions).values([...regionRows]);
+    await tx.insert(guidelines).values(guidelineRow);
+    await tx.insert(population).values(
+      populationRows.map(([regionCode, year, residents, sourceStatus, sourceKey]) => ({
+        regionCode,
+        year,
+        residents,
+        sourceStatus,
+        source: populationSources[sourceKey],
+      })),
+    );
+    await tx.insert(decisions).values(
+      decisionRows.map(({ decided, ...row }) => {
+        const date = parsePartialDate(decided);
+        if (!date) throw new Error(`Seed decision for region ${row.regionCode} has an invalid date: ${decided}`);
+        return { ...row, decidedOn: date.date, decidedOnPrecision: date.precision, status: 'published' as const };
+      }),
+    );
+    return { seeded: true };
+  });
+}

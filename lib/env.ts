@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Everything else imports `env`, so a missing or
+ * malformed setting fails at start-up with one clear message instead of deep in a request.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** When set, a real PostgreSQL is used through postgres.js; otherwise embedded PGlite. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
+      message: 'DATABASE_URL must start with postgres:// or postgresql://',
+    }),
+  /** Directory of the embedded PGlite database (only used without DATABASE_URL). */
+  PGLITE_DIR: z.string().trim().min(1).default('.data/pglite'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function readEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${problems.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();

@@ -1,0 +1,37 @@
+import type { PartialDate } from '@/lib/domain/partial-date';
+
+/**
+ * Number and date formatting for both languages. Swedish uses a space as thousands separator and a
+ * decimal comma ("1 100", "2,5"); dates are ISO ("2022-04-28") and partial dates are written as far
+ * as they are known ("juni 2022", "2023"), never with an invented day.
+ */
+
+const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'sv-SE');
+
+export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits, minimumFractionDigits: 0 }).format(value);
+}
+
+export function formatPartialDate(partial: PartialDate, locale: string, byWord: string): string {
+  const [year, month] = partial.date.split('-').map(Number) as [number, number];
+  let text: string;
+  switch (partial.precision) {
+    case 'day':
+      text = partial.date;
+      break;
+    case 'month':
+      text = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(year, month - 1, 1)),
+      );
+      break;
+    case 'year':
+      text = String(year);
+      break;
+  }
+  return partial.isUpperBound ? `${byWord} ${text}` : text;
+}
+
+/** Today's date in Sweden as an ISO date: the default "as of" day for public views. */
+export function todayInSweden(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
