@@ -77,3 +77,10 @@ export function getConnection(): Connection {
   globalForDb.appConnection ??= openConnection();
   return globalForDb.appConnection;
 }
+
+/** Closes the process-wide connection (releasing the PGlite lock) so a later getConnection() reopens. */
+export async function closeConnection(): Promise<void> {
+  const connection = globalForDb.appConnection;
+  globalForDb.appConnection = undefined;
+  await connection?.close();
+}

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './accessibility';
+
+test.describe('start page, Swedish', () => {
+  test('lists the 21 regions with population and the decision in force', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('Uppföljning fast läkarkontakt');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    const rows = page.locator('table tbody tr');
+    await expect(rows).toHaveCount(21);
+    await expect(page.getByRole('columnheader', { name: 'Folkmängd' })).toBeVisible();
+  });
+
+  test("shows Gotland's and Norrbotten's 1 100 decisions and Värmland's 1 500, dated as far as known, with sources", async ({ page }) => {
+    await page.goto('/');
+    const gotland = page.getByRole('row', { name: /Region Gotland/ });
+    await expect(gotland).toContainText('Beslut: 1 100');
+    await expect(gotland).toContainText('juni 2022');
+    await expect(gotland).not.toContainText('2022-06-01');
+    await expect(gotland.getByRole('link')).toHaveAttribute('href', /^https:\/\/lakartidningen\.se\//);
+
+    const norrbotten = page.getByRole('row', { name: /Region Norrbotten/ });
+    await expect(norrbotten).toContainText('Beslut: 1 100');
+    await expect(norrbotten).toContainText('augusti 2022');
+
+    const varmland = page.getByRole('row', { name: /Region Värmland/ });
+    await expect(varmland).toContainText('1 500 som steg mot 1 100');
+    await expect(varmland).toContainText('(Verifierad)');
+
+    await expect(page.getByRole('row', { name: /Region Uppsala/ })).toContainText('senast maj 2023');
+  });
+
+  test('shows population in Swedish number format with its year, and missing staffing as not reported', async ({ page }) => {
+    await page.goto('/');
+    const gotland = page.getByRole('row', { name: /Region Gotland/ });
+    await expect(gotland.locator('td').first()).toHaveText(/^61\s029\s*31 dec 2023$/);
+    await expect(gotland).toContainText('Ej rapporterad');
+    await expect(page.getByTestId('national-figure')).toContainText('ingen region har rapporterat');
+    await expect(page.getByTestId('example-data-banner')).toHaveCount(0);
+  });
+
+  test('has no WCAG 2.1 AA violations', async ({ page }) => {
+    await page.goto('/');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('start page, English', () => {
+  test('is reached from the language link by keyboard and stays on the same data', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab'); // skip link
+    await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeFocused();
+    const switchLink = page.getByRole('link', { name: 'Read this page in English' });
+    await switchLink.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('columnheader', { name: 'Population' })).toBeVisible();
+    const gotland = page.getByRole('row', { name: /Region Gotland/ });
+    await expect(gotland).toContainText('Decided: 1,100');
+    await expect(gotland).toContainText('June 2022');
+    await expect(page.locator('table tbody tr')).toHaveCount(21);
+  });
+
+  test('has no WCAG 2.1 AA violations', async ({ page }) => {
+    await page.goto('/en');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('pages that do not exist', () => {
+  test('answer 404 with a plain message in the right language', async ({ page }) => {
+    const response = await page.goto('/finns-inte');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Sidan finns inte' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const english = await page.goto('/en/no-such-page');
+    expect(english?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+});

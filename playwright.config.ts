@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests in real Chromium against the production build (`next build` runs first, see
+ * scripts/test.mjs). Two servers, each on its own embedded database: the public record as seeded, and
+ * the same with the labelled example dataset loaded.
+ */
+
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => fs.existsSync(candidate));
+
+export const PUBLIC_PORT = 3100;
+export const EXAMPLE_PORT = 3101;
+export const PUBLIC_DATA_DIR = '.data/e2e';
+
+function server(port: number, dataDir: string, prepare: string) {
+  return {
+    command: `${prepare} && npm run serve`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { PORT: String(port), PGLITE_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'production' },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  };
+}
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(chromium ? { executablePath: chromium } : {}),
+      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    },
+  },
+  projects: [
+    {
+      name: 'public',
+      testIgnore: /example-data\.spec\.ts/,
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${PUBLIC_PORT}` },
+    },
+    {
+      name: 'example-data',
+      testMatch: /example-data\.spec\.ts/,
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${EXAMPLE_PORT}` },
+    },
+  ],
+  webServer: [
+    server(PUBLIC_PORT, PUBLIC_DATA_DIR, 'npm run db:reset'),
+    server(EXAMPLE_PORT, '.data/e2e-example', 'npm run db:reset && npm run db:setup && npm run db:example'),
+  ],
+});

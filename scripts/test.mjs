@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order, each on real parts.
+ *   lint · typecheck · unit tests · data-layer tests on PGlite · the same on a real PostgreSQL server
+ *   (started and stopped by the test setup) · production build · end-to-end tests in Chromium.
+ * Stops at the first failing step and ends with one summary line: "N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const resultsDir = 'test-results';
+fs.mkdirSync(resultsDir, { recursive: true });
+
+const vitest = (project) => ({
+  name: `vitest ${project}`,
+  command: ['npx', 'vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${resultsDir}/vitest-${project.replace(':', '-')}.json`],
+  count: () => countVitest(`${resultsDir}/vitest-${project.replace(':', '-')}.json`),
+});
+
+const steps = [
+  { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
+  vitest('unit'),
+  vitest('db:pglite'),
+  vitest('db:postgresql'),
+  { name: 'build', command: ['npx', 'next', 'build'] },
+  { name: 'end-to-end (Chromium)', command: ['npx', 'playwright', 'test'], count: () => countPlaywright(`${resultsDir}/playwright.json`) },
+];
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function countVitest(file) {
+  const report = readJson(file);
+  return report ? { passed: report.numPassedTests, failed: report.numFailedTests } : null;
+}
+
+function countPlaywright(file) {
+  const report = readJson(file);
+  return report ? { passed: report.stats.expected, failed: report.stats.unexpected + report.stats.flaky } : null;
+}
+
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+for (const step of steps) {
+  console.log(`\n=== ${step.name} ===`);
+  const stepStart = Date.now();
+  const result = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const counts = step.count?.();
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  const seconds = ((Date.now() - stepStart) / 1000).toFixed(0);
+  if (result.status !== 0) {
+    if (!counts || counts.failed === 0) failed += 1;
+    console.log(`\n✗ ${step.name} failed after ${seconds} s`);
+    console.log(`\n${passed} passed, ${failed} failed`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${step.name} (${seconds} s)`);
+}
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(`${passed} passed, ${failed} failed`);

@@ -1,0 +1,100 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@/lib/db/client';
+import { decisions, staffingReports } from '@/lib/db/schema';
+import { removeExampleData, seedExampleData } from '@/lib/db/seed/example-data';
+import { getPublicOverview } from '@/lib/data/public-overview';
+import { preparedDatabase } from '../support/database';
+
+let db: Database;
+beforeAll(async () => {
+  ({ db } = await preparedDatabase());
+});
+
+const region = async (asOf: string, code: string) => {
+  const overview = await getPublicOverview(asOf);
+  const row = overview.regions.find((r) => r.code === code);
+  if (!row) throw new Error(`region ${code} missing from the overview`);
+  return row;
+};
+
+describe(`public overview through the data-access layer (${process.env.TEST_DATABASE})`, () => {
+  it('lists all 21 regions', async () => {
+    expect((await getPublicOverview('2026-01-01')).regions).toHaveLength(21);
+  });
+
+  it('on 2022-07-01 shows Gotland as decided 1 100 and Norrbotten without a decision yet', async () => {
+    expect((await region('2022-07-01', '09')).decision).toMatchObject({ kind: 'decided_1100', targetFigure: 1100 });
+    expect((await region('2022-07-01', '25')).decision).toBeNull();
+    expect((await region('2022-09-01', '25')).decision).toMatchObject({ kind: 'decided_1100' });
+  });
+
+  it('shows only decisions dated on or before the asked date', async () => {
+    expect((await region('2022-07-01', '03')).decision?.kind).toBe('decided_no_figure');
+    expect((await region('2023-06-01', '03')).decision?.kind).toBe('decided_1100');
+    expect((await region('2022-04-27', '17')).decision).toBeNull();
+  });
+
+  it('never shows an unpublished decision or staffing report', async () => {
+    await db.insert(decisions).values([
+      { regionCode: '21', kind: 'decided_1100', targetFigure: 1100, decidedOn: '2023-01-10', sourceStatus: 'verified', status: 'draft' },
+      { regionCode: '22', kind: 'decided_1100', targetFigure: 1100, decidedOn: '2023-01-10', sourceStatus: 'verified', status: 'submitted' },
+      { regionCode: '24', kind: 'decided_1100', targetFigure: 1100, decidedOn: '2023-01-10', sourceStatus: 'verified', status: 'approved' },
+    ]);
+    await db.insert(staffingReports).values({
+      regionCode: '21',
+      referenceDate: '2023-12-31',
+      specialistsHeadcount: 90,
+      specialistsFte: 80,
+      traineesHeadcount: 30,
+      traineesFte: 28,
+      source: 'Region Gävleborg (utkast)',
+      status: 'submitted',
+    });
+    const overview = await getPublicOverview('2026-01-01');
+    for (const code of ['21', '22', '24']) {
+      const row = overview.regions.find((r) => r.code === code);
+      expect(row?.decision, `region ${code}`).toBeNull();
+      expect(row?.staffing, `region ${code}`).toBeNull();
+    }
+    expect(JSON.stringify(overview)).not.toContain('utkast');
+  });
+
+  it('computes residents per doctor from a published report and Riket over the reporting regions only', async () => {
+    await db.insert(staffingReports).values({
+      regionCode: '09',
+      referenceDate: '2023-12-31',
+      specialistsHeadcount: 40,
+      specialistsFte: 36,
+      traineesHeadcount: 12,
+      traineesFte: 10,
+      source: 'Region Gotland',
+      status: 'published',
+    });
+    const overview = await getPublicOverview('2024-01-01');
+    const gotland = overview.regions.find((r) => r.code === '09');
+    // 61 029 residents (SCB 2023) / (36 + 0.5 × 10) = 1 488.5…
+    expect(gotland?.staffing?.populationYear).toBe(2023);
+    expect(gotland?.staffing?.residentsPerDoctor).toEqual({ kind: 'value', value: 61_029 / 41 });
+    expect(gotland?.staffing?.gapTo1100).toEqual({ kind: 'value', value: 61_029 / 1100 - 41 });
+    expect(gotland?.staffing?.gapToOwnTarget).toEqual({ kind: 'value', value: 61_029 / 1100 - 41 });
+    expect(overview.national.includedRegions).toEqual(['09']);
+    expect(overview.national.residentsPerDoctor).toEqual({ kind: 'value', value: 61_029 / 41 });
+    expect(overview.containsExampleData).toBe(false);
+    await db.delete(staffingReports).where(eq(staffingReports.regionCode, '09'));
+  });
+
+  it('marks figures from the example dataset, and forgets them when it is removed', async () => {
+    const { inserted } = await seedExampleData(db);
+    expect(inserted).toBeGreaterThan(21);
+    const overview = await getPublicOverview('2026-01-01');
+    expect(overview.containsExampleData).toBe(true);
+    expect(overview.regions.filter((r) => r.staffing?.isExample)).toHaveLength(21);
+    expect(overview.national.includedRegions).toHaveLength(21);
+
+    await removeExampleData(db);
+    const after = await getPublicOverview('2026-01-01');
+    expect(after.containsExampleData).toBe(false);
+    expect(after.regions.every((r) => r.staffing === null || !r.staffing.isExample)).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+
+// `server-only` throws outside React Server Components; under test the data-access layer runs in
+// plain Node, so the guard is replaced by an empty module here (and only here).
+const shared = {
+  resolve: { alias: { '@': root, 'server-only': path.join(root, 'tests/support/empty-module.ts') } },
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...shared,
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'db:pglite',
+          include: ['tests/integration/**/*.test.ts'],
+          setupFiles: ['tests/support/use-pglite.ts'],
+          env: { TEST_DATABASE: 'pglite' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'db:postgresql',
+          include: ['tests/integration/**/*.test.ts'],
+          exclude: ['tests/integration/pglite-lock.test.ts'],
+          globalSetup: ['tests/support/start-postgres.ts'],
+          setupFiles: ['tests/support/use-postgres.ts'],
+          env: { TEST_DATABASE: 'postgresql' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
