@@ -20,7 +20,9 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Parses "2022-06-15", "2022-06" or "2022" into a normalised PartialDate, or null if invalid. */
 export function parsePartialDate(text: string, isUpperBound = false): PartialDate | null {
   const trimmed = text.trim();
-  if (/^\d{4}$/.test(trimmed)) return { date: `${trimmed}-01-01`, precision: 'year', isUpperBound };
+  if (/^\d{4}$/.test(trimmed)) {
+    return isValidIsoDate(`${trimmed}-01-01`) ? { date: `${trimmed}-01-01`, precision: 'year', isUpperBound } : null;
+  }
   if (/^\d{4}-\d{2}$/.test(trimmed)) {
     return isValidIsoDate(`${trimmed}-01`) ? { date: `${trimmed}-01`, precision: 'month', isUpperBound } : null;
   }
@@ -31,8 +33,15 @@ export function isValidIsoDate(text: string): boolean {
   const match = isoDate.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = utcDate(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not. */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
 }
 
 /** The last day the event could have happened on, as an ISO date. */
@@ -42,7 +51,7 @@ export function latestPossibleDay(partial: PartialDate): string {
     case 'day':
       return partial.date;
     case 'month':
-      return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+      return `${partial.date.slice(0, 8)}${String(utcDate(year, month, 0).getUTCDate()).padStart(2, '0')}`;
     case 'year':
       return `${year}-12-31`;
   }
