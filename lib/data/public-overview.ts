@@ -1,12 +1,9 @@
 import 'server-only';
-import { asc, desc, lte, and } from 'drizzle-orm';
-import { getConnection } from '@/lib/db/client';
-import { decisions, guidelines, population, regions, staffingReports } from '@/lib/db/schema';
-import { decisionInForce, ownTarget, type DecisionKind } from '@/lib/domain/decisions';
-import { fteGap, nationalFigures, residentsPerDoctor, type Measure } from '@/lib/domain/metrics';
+import type { DecisionKind } from '@/lib/domain/decisions';
+import type { Measure } from '@/lib/domain/metrics';
 import type { PartialDate } from '@/lib/domain/partial-date';
-import { latestPopulation, populationForDate, type PopulationFigure } from '@/lib/domain/population';
-import { publishedOnly } from './published';
+import type { PopulationFigure } from '@/lib/domain/population';
+import { loadPublishedRecord, snapshotAsOf } from './published-record';
 
 type SourceStatus = 'verified' | 'secondary' | 'uncertain';
 
@@ -57,80 +54,46 @@ export interface PublicOverviewDto {
  * latest staffing report, with the figures derived by the metrics module. Public: published rows only.
  */
 export async function getPublicOverview(asOf: string): Promise<PublicOverviewDto> {
-  const { db } = getConnection();
-  const [regionRows, populationRows, decisionRows, staffingRows, guidelineRows] = await Promise.all([
-    db.select().from(regions).orderBy(asc(regions.code)),
-    db.select().from(population),
-    db.select().from(decisions).where(publishedOnly(decisions)).orderBy(asc(decisions.id)),
-    db
-      .select()
-      .from(staffingReports)
-      .where(and(publishedOnly(staffingReports), lte(staffingReports.referenceDate, asOf)))
-      .orderBy(desc(staffingReports.referenceDate)),
-    db.select().from(guidelines).where(lte(guidelines.publishedOn, asOf)).orderBy(desc(guidelines.publishedOn)).limit(1),
-  ]);
+  const record = await loadPublishedRecord();
+  const { regions, national } = snapshotAsOf(record, asOf);
+  const guideline = record.guidelines.filter((g) => g.publishedOn <= asOf).at(-1);
 
-  const perRegion = regionRows.map((region) => {
-    const regionPopulation = populationRows.filter((p) => p.regionCode === region.code);
-    const report = staffingRows.find((s) => s.regionCode === region.code) ?? null;
-    const reportPopulation = report ? populationForDate(regionPopulation, report.referenceDate) : null;
-    const inForce = decisionInForce(
-      decisionRows
-        .filter((d) => d.regionCode === region.code)
-        .map((d) => ({
-          ...d,
-          decidedOn: { date: d.decidedOn, precision: d.decidedOnPrecision, isUpperBound: d.decidedOnIsUpperBound },
-        })),
-      asOf,
-    );
-    return { region, regionPopulation, report, reportPopulation, inForce };
-  });
-
-  const overview = perRegion.map(({ region, regionPopulation, report, reportPopulation, inForce }): RegionOverviewDto => {
-    const latest = latestPopulation(regionPopulation);
-    const residents = reportPopulation?.residents ?? null;
-    return {
-      code: region.code,
-      nameSv: region.nameSv,
-      nameEn: region.nameEn,
-      isoCode: region.isoCode,
-      population: latest ? { year: latest.year, residents: latest.residents, sourceStatus: latest.sourceStatus } : null,
-      decision: inForce
+  const overview = regions.map(
+    (s): RegionOverviewDto => ({
+      code: s.region.code,
+      nameSv: s.region.nameSv,
+      nameEn: s.region.nameEn,
+      isoCode: s.region.isoCode,
+      population: s.latestPopulation
+        ? { year: s.latestPopulation.year, residents: s.latestPopulation.residents, sourceStatus: s.latestPopulation.sourceStatus }
+        : null,
+      decision: s.decision
         ? {
-            kind: inForce.kind,
-            targetFigure: inForce.targetFigure,
-            targetType: inForce.targetType,
-            decidedOn: inForce.decidedOn,
-            decidingBody: inForce.decidingBody,
-            sourceUrl: inForce.sourceUrl,
-            sourceTitle: inForce.sourceTitle,
-            sourceStatus: inForce.sourceStatus,
-            note: inForce.note,
+            kind: s.decision.kind,
+            targetFigure: s.decision.targetFigure,
+            targetType: s.decision.targetType,
+            decidedOn: s.decision.decidedOn,
+            decidingBody: s.decision.decidingBody,
+            sourceUrl: s.decision.sourceUrl,
+            sourceTitle: s.decision.sourceTitle,
+            sourceStatus: s.decision.sourceStatus,
+            note: s.decision.note,
           }
         : null,
-      staffing: report
+      staffing: s.report
         ? {
-            referenceDate: report.referenceDate,
-            populationYear: reportPopulation?.year ?? null,
-            residentsPerDoctor: residentsPerDoctor(residents, report),
-            gapTo1100: fteGap(residents, report),
-            gapToOwnTarget: fteGap(residents, report, ownTarget(inForce)),
-            source: report.source,
-            isExample: report.isExample,
+            referenceDate: s.report.referenceDate,
+            populationYear: s.reportPopulation?.year ?? null,
+            residentsPerDoctor: s.residentsPerDoctor,
+            gapTo1100: s.gapTo1100,
+            gapToOwnTarget: s.gapToOwnTarget,
+            source: s.report.source,
+            isExample: s.report.isExample,
           }
         : null,
-    };
-  });
-
-  const national = nationalFigures(
-    perRegion.map(({ region, report, reportPopulation }) => ({
-      regionCode: region.code,
-      population: reportPopulation?.residents ?? null,
-      staffing: report,
-    })),
+    }),
   );
 
-  const guideline = guidelineRows[0];
   return {
     asOf,
     guideline: guideline

@@ -6,3 +6,4 @@ export * from './users';
 export * from './decisions';
 export * from './staffing';
 export * from './audit';
+export * from './rounds';

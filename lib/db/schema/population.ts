@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { char, check, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { char, check, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { sourceStatus } from './enums';
 import { regions } from './regions';
 
@@ -14,6 +14,7 @@ export const population = pgTable(
     residents: integer('residents').notNull(),
     source: text('source').notNull(),
     sourceStatus: sourceStatus('source_status').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.year] }),
