@@ -17,6 +17,8 @@ const envSchema = z.object({
     }),
   /** Directory of the embedded PGlite database (only used without DATABASE_URL). */
   PGLITE_DIR: z.string().trim().min(1).default('.data/pglite'),
+  /** Open-data API requests each client may make per minute before getting 429. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,207 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { loadPublishedRecord, type PublishedRecord } from '@/lib/data/published-record';
+import { listReportingStates } from '@/lib/data/rounds';
+import { env } from '@/lib/env';
+import { todayInSweden } from '@/lib/i18n/format';
+import { toCsv, type CsvValue } from './csv';
+import type { AnyEndpoint } from './endpoints';
+import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from './metadata';
+import { RateLimiter } from './rate-limit';
+
+/**
+ * HTTP for the open-data API: content negotiation, conditional requests, caching, CORS, rate limiting
+ * and RFC 9457 problem documents. Bad input is always a 400 problem, never a 500.
+ */
+
+const CACHE_CONTROL = 'public, max-age=60, s-maxage=60, stale-while-revalidate=300';
+const DEFAULT_LIMIT = 100;
+
+const globalForApi = globalThis as typeof globalThis & { apiRateLimiter?: RateLimiter };
+const limiter = (globalForApi.apiRateLimiter ??= new RateLimiter(env.API_RATE_LIMIT_PER_MINUTE));
+
+export const corsHeaders = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag, Last-Modified, Link, Retry-After',
+};
+
+export function preflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...corsHeaders,
+      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+      'Access-Control-Allow-Headers': 'Accept, If-None-Match, If-Modified-Since',
+      'Access-Control-Max-Age': '86400',
+    },
+  });
+}
+
+interface ProblemError {
+  parameter: string;
+  message: string;
+}
+
+export function problem(status: number, title: string, detail: string, errors?: ProblemError[], headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', title, status, detail, ...(errors ? { errors } : {}) }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', ...corsHeaders, ...headers },
+  });
+}
+
+/** The client a request counts against: the first address the reverse proxy recorded. */
+function clientKey(request: Request): string {
+  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || request.headers.get('x-real-ip') || 'direct';
+}
+
+export function rateLimited(request: Request): Response | null {
+  const retryAfter = limiter.take(clientKey(request));
+  if (retryAfter === 0) return null;
+  return problem(429, 'Too Many Requests', `Too many requests from this client; try again in ${retryAfter} s.`, undefined, {
+    'Retry-After': String(retryAfter),
+  });
+}
+
+/** Parses the query string strictly: unknown or repeated parameters are errors, not ignored. */
+export function parseQuery<Q extends z.ZodType>(schema: Q, url: URL): { ok: true; query: z.output<Q> } | { ok: false; response: Response } {
+  const raw: Record<string, string> = {};
+  const errors: ProblemError[] = [];
+  for (const [key, val] of url.searchParams) {
+    if (key in raw) errors.push({ parameter: key, message: 'Given more than once.' });
+    raw[key] = val;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const parameter = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? '');
+      errors.push({ parameter, message: issue.code === 'unrecognized_keys' ? 'Unknown parameter.' : issue.message });
+    }
+  }
+  if (errors.length > 0 || !parsed.success) {
+    return { ok: false, response: problem(400, 'Bad Request', 'One or more query parameters are not valid.', errors) };
+  }
+  return { ok: true, query: parsed.data };
+}
+
+export function wantsCsv(request: Request, format: unknown): boolean {
+  if (format === 'csv') return true;
+  if (format === 'json') return false;
+  const accept = request.headers.get('accept') ?? '';
+  return /text\/csv/.test(accept) && !/application\/json/.test(accept);
+}
+
+function etagOf(body: string | Uint8Array): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
+
+/** 304 when the client's copy is current (If-None-Match first, then If-Modified-Since). */
+function notModified(request: Request, etag: string, lastModified: Date): boolean {
+  const ifNoneMatch = request.headers.get('if-none-match');
+  if (ifNoneMatch !== null) {
+    return ifNoneMatch.split(',').some((tag) => {
+      const candidate = tag.trim().replace(/^W\//, '');
+      return candidate === etag || candidate === '*';
+    });
+  }
+  const ifModifiedSince = Date.parse(request.headers.get('if-modified-since') ?? '');
+  return !Number.isNaN(ifModifiedSince) && Math.floor(lastModified.getTime() / 1000) * 1000 <= ifModifiedSince;
+}
+
+/** A cacheable response with validators; 304 without a body when the client already has it. */
+export function cacheable(
+  request: Request,
+  body: string | Uint8Array<ArrayBuffer>,
+  lastModified: Date,
+  headers: Record<string, string>,
+): Response {
+  const etag = etagOf(body);
+  const common = {
+    ...corsHeaders,
+    ETag: etag,
+    'Last-Modified': lastModified.toUTCString(),
+    'Cache-Control': CACHE_CONTROL,
+    Vary: 'Accept',
+  };
+  if (notModified(request, etag, lastModified)) return new Response(null, { status: 304, headers: common });
+  return new Response(body, { status: 200, headers: { ...common, ...headers } });
+}
+
+function datasetMeta(url: URL, record: PublishedRecord) {
+  return {
+    title: DATASET_TITLE,
+    definitions: DEFINITIONS,
+    source: DATASET_SOURCE,
+    licence: LICENCE,
+    citation: citation(`${url.origin}${url.pathname}`, record.lastModified),
+    lastUpdated: record.lastModified.toISOString(),
+  };
+}
+
+/** GET handler for one endpoint definition. */
+export async function serveEndpoint(endpoint: AnyEndpoint, request: Request): Promise<Response> {
+  const limited = rateLimited(request);
+  if (limited) return limited;
+  const url = new URL(request.url);
+  const parsed = parseQuery(endpoint.query, url);
+  if (!parsed.ok) return parsed.response;
+  const query = parsed.query as Record<string, unknown> & { limit?: number; offset?: number; format?: string };
+
+  const record = await loadPublishedRecord();
+  const items = await endpoint.load(query as never, { record, roundStates: listReportingStates, today: todayInSweden() });
+
+  const limit = endpoint.paginated ? (query.limit ?? DEFAULT_LIMIT) : items.length;
+  const offset = endpoint.paginated ? (query.offset ?? 0) : 0;
+  const page = items.slice(offset, offset + limit);
+  let next: string | null = null;
+  if (endpoint.paginated && offset + limit < items.length) {
+    const nextUrl = new URL(url);
+    nextUrl.searchParams.set('offset', String(offset + limit));
+    nextUrl.searchParams.set('limit', String(limit));
+    next = `${nextUrl.pathname}${nextUrl.search}`;
+  }
+  const links = [`<${LICENCE.url}>; rel="license"`, `</api/v1/openapi.json>; rel="service-desc"`];
+  if (next) links.push(`<${next}>; rel="next"`);
+
+  if (wantsCsv(request, query.format)) {
+    const columns = Object.keys(endpoint.item.shape);
+    const metadataUrl = new URL(url);
+    metadataUrl.searchParams.set('format', 'json');
+    metadataUrl.searchParams.set('limit', '1');
+    links.push(`<${metadataUrl.pathname}${metadataUrl.search}>; rel="describedby"`);
+    return cacheable(request, toCsv(columns, page as Record<string, CsvValue>[]), record.lastModified, {
+      'Content-Type': 'text/csv; charset=utf-8; header=present',
+      'Content-Disposition': `inline; filename="${endpoint.name}.csv"`,
+      'X-Total-Count': String(items.length),
+      Link: links.join(', '),
+    });
+  }
+
+  const body = {
+    meta: {
+      ...datasetMeta(url, record),
+      description: endpoint.description,
+      query: Object.fromEntries(url.searchParams),
+      pagination: endpoint.paginated ? { total: items.length, limit, offset, next } : null,
+    },
+    data: page,
+  };
+  return cacheable(request, JSON.stringify(body), record.lastModified, {
+    'Content-Type': 'application/json; charset=utf-8',
+    Link: links.join(', '),
+  });
+}
+
+/** Route handlers for an endpoint: GET (and HEAD), and the CORS preflight. */
+export function routeHandlers(endpoint: AnyEndpoint) {
+  const GET = async (request: Request) => {
+    try {
+      return await serveEndpoint(endpoint, request);
+    } catch (error) {
+      console.error(`open-data ${endpoint.name}:`, error);
+      return problem(503, 'Service Unavailable', 'The data could not be read just now; please try again shortly.');
+    }
+  };
+  return { GET, HEAD: GET, OPTIONS: preflight };
+}

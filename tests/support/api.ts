@@ -1,0 +1,22 @@
+import { GET as bulk } from '@/app/api/v1/bulk/route';
+import { GET as decisions, OPTIONS as decisionsOptions } from '@/app/api/v1/decisions/route';
+import { GET as measures } from '@/app/api/v1/measures/route';
+import { GET as openapi } from '@/app/api/v1/openapi.json/route';
+import { GET as population } from '@/app/api/v1/population/route';
+import { GET as regions } from '@/app/api/v1/regions/route';
+import { GET as rounds } from '@/app/api/v1/rounds/route';
+import { GET as staffing } from '@/app/api/v1/staffing/route';
+
+/** The real route handlers, called with real Request objects (no server needed). */
+export const handlers = { regions, population, decisions, staffing, measures, rounds } as const;
+export type EndpointName = keyof typeof handlers;
+export { bulk, decisionsOptions, openapi };
+
+let clientCounter = 0;
+/** A request from its own client address, so the rate limit counts each test's requests apart. */
+export function apiRequest(path: string, headers: Record<string, string> = {}, client?: string): Request {
+  clientCounter += 1;
+  return new Request(`http://localhost${path}`, {
+    headers: { 'x-forwarded-for': client ?? `192.0.2.${clientCounter % 250}, 10.0.0.1`, ...headers },
+  });
+}
