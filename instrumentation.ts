@@ -4,13 +4,8 @@
  * migrating: migrations run only in the explicit set-up step before the server starts.
  */
 export async function register() {
-  // Next's own runtime signals, not configuration: they are read here before anything else loads.
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { getConnection } = await import('@/lib/db/client');
-  try {
-    getConnection();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+  // Next's own runtime signals, not configuration: the database lives only in the Node.js runtime.
+  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    await import('./lib/db/open-at-start');
   }
 }

@@ -3,14 +3,30 @@ import { Link } from '@/lib/i18n/navigation';
 import { LanguageSwitch } from './language-switch';
 
 export async function SiteHeader() {
-  const t = await getTranslations('layout');
+  const t = await getTranslations();
   const locale = await getLocale();
   return (
     <header className="site-header">
       <Link href="/" className="site-name">
-        {t('siteName')}
+        {t('layout.siteName')}
       </Link>
-      <LanguageSwitch targetLocale={locale === 'en' ? 'sv' : 'en'} label={t('languageSwitch')} description={t('languageSwitchLabel')} />
+      <nav aria-label={t('nav.label')} className="site-nav">
+        <ul>
+          <li>
+            <Link href="/">{t('nav.home')}</Link>
+          </li>
+          <li>
+            <Link href="/oppna-data">{t('nav.openData')}</Link>
+          </li>
+          <li>
+            <LanguageSwitch
+              targetLocale={locale === 'en' ? 'sv' : 'en'}
+              label={t('layout.languageSwitch')}
+              description={t('layout.languageSwitchLabel')}
+            />
+          </li>
+        </ul>
+      </nav>
     </header>
   );
 }

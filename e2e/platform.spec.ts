@@ -37,7 +37,7 @@ test.describe('readiness', () => {
 });
 
 test.describe('the embedded database directory', () => {
-  test('cannot be opened by a second process while the server runs, and the server keeps serving everything', async ({ page }) => {
+  test('cannot be opened by a second seed or server while the server runs, and the server keeps serving everything', async ({ page }) => {
     const second = spawnSync('npm', ['run', '--silent', 'db:seed'], {
       env: { ...process.env, PGLITE_DIR: PUBLIC_DATA_DIR, DATABASE_URL: '' },
       encoding: 'utf8',
@@ -46,6 +46,14 @@ test.describe('the embedded database directory', () => {
     expect(second.status).not.toBe(0);
     expect(second.stderr).toContain(`The embedded database directory ${path.resolve(PUBLIC_DATA_DIR)} is already in use`);
     expect(second.stderr).toContain('next start');
+
+    const secondServer = spawnSync('npx', ['next', 'start', '-p', '3199'], {
+      env: { ...process.env, PGLITE_DIR: PUBLIC_DATA_DIR, DATABASE_URL: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(secondServer.status).toBe(1);
+    expect(secondServer.stderr).toContain(`The embedded database directory ${path.resolve(PUBLIC_DATA_DIR)} is already in use`);
 
     await page.goto('/');
     await expect(page.locator('table tbody tr')).toHaveCount(21);

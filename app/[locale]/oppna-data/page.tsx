@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { endpoints } from '@/lib/api/endpoints';
+import { LICENCE } from '@/lib/api/metadata';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'openData' });
+  return { title: t('title') };
+}
+
+type ParameterName = 'region' | 'from' | 'to' | 'asOf' | 'limit' | 'offset' | 'format';
+
+/** Documentation of the open-data API, drawn from the same endpoint definitions the API serves. */
+export default async function OpenDataPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'openData' });
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <p>
+        {t('licence', { licence: LICENCE.name })}{' '}
+        <a href={LICENCE.url} rel="license noopener noreferrer">
+          {LICENCE.url}
+        </a>
+      </p>
+
+      <h2>{t('bulkHeading')}</h2>
+      <p>
+        <a href="/api/v1/bulk" download>
+          {t('bulk')}
+        </a>{' '}
+        (zip)
+      </p>
+
+      <h2>{t('specHeading')}</h2>
+      <p>
+        <a href="/api/v1/openapi.json">{t('spec')}</a> (<code>/api/v1/openapi.json</code>)
+      </p>
+
+      <h2>{t('citationHeading')}</h2>
+      <p>{t('citation')}</p>
+
+      <h2>{t('httpHeading')}</h2>
+      <p>{t('http')}</p>
+
+      <h2>{t('endpointsHeading')}</h2>
+      {endpoints.map((endpoint) => {
+        const parameterNames = Object.keys(endpoint.query.shape) as ParameterName[];
+        return (
+          <section key={endpoint.name} aria-labelledby={`endpoint-${endpoint.name}`} className="endpoint">
+            <h3 id={`endpoint-${endpoint.name}`}>
+              <code>GET {endpoint.path}</code>
+            </h3>
+            <p>{t(`endpoints.${endpoint.name as 'regions'}`)}</p>
+            <table className="data-table">
+              <caption className="visually-hidden">{endpoint.path}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('parameter')}</th>
+                  <th scope="col">{t('meaning')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {parameterNames.map((name) => (
+                  <tr key={name}>
+                    <th scope="row">
+                      <code>{name}</code>
+                    </th>
+                    <td>{t(`parameters.${name}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p>{t('examples')}:</p>
+            <ul>
+              {['', ...endpoint.examples].map((example) => (
+                <li key={example}>
+                  <a href={`${endpoint.path}${example}`}>
+                    <code>
+                      {endpoint.path}
+                      {example}
+                    </code>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
