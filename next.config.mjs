@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const isDev = process.env.NODE_ENV !== 'production';
@@ -33,6 +34,11 @@ const nextConfig = {
   reactStrictMode: true,
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite'],
+  // Rendered public pages are cached in memory only, never on disk (see the handler for why).
+  cacheHandler: fileURLToPath(new URL('./lib/cache/memory-cache-handler.cjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
+  // A CDN may serve a page at most a day past its revalidation time while it fetches a fresh one.
+  expireTime: 86400,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

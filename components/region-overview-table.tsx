@@ -58,7 +58,11 @@ function Row({ region, locale, t }: { region: RegionOverviewDto; locale: string;
         {staffing ? (
           <>
             <MeasureCell measure={staffing.residentsPerDoctor} t={t} locale={locale} />
-            <span className="sub">{t('table.reportedOn', { date: staffing.referenceDate })}</span>
+            <span className="sub">
+              {staffing.populationYear === null
+                ? t('table.reportedOn', { date: staffing.referenceDate })
+                : t('table.reportedOnWithPopulation', { date: staffing.referenceDate, year: staffing.populationYear })}
+            </span>
             {staffing.isExample && <ExampleDataBadge />}
           </>
         ) : (

@@ -19,6 +19,11 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().trim().min(1).default('.data/pglite'),
   /** Open-data API requests each client may make per minute before getting 429. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. The client is the address
+   * that many entries from the right; entries further left are the client's own claims and not trusted.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;

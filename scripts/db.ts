@@ -8,8 +8,9 @@
  *   reset          delete the embedded PGlite directory (refused with DATABASE_URL)
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { openConnection, type Connection } from '@/lib/db/client';
-import { DatabaseLockedError, lockPathFor } from '@/lib/db/pglite-lock';
+import { acquireDirectoryLock } from '@/lib/db/pglite-lock';
 import { removeExampleData, seedExampleData } from '@/lib/db/seed/example-data';
 import { seedPublicRecord } from '@/lib/db/seed/public-record';
 import { env } from '@/lib/env';
@@ -41,12 +42,15 @@ const commands: Record<string, (connection: Connection) => Promise<string>> = {
 async function main(name: string | undefined): Promise<void> {
   if (name === 'reset') {
     if (env.DATABASE_URL) throw new Error('reset only deletes the embedded PGlite directory; it is refused with DATABASE_URL set.');
-    // Taking the lock first means a running server's directory is never deleted under it.
-    const connection = openConnection({ databaseUrl: undefined });
-    await connection.close();
-    fs.rmSync(connection.location, { recursive: true, force: true });
-    fs.rmSync(lockPathFor(connection.location), { force: true });
-    console.log(`Deleted ${connection.location}.`);
+    // Deleted while holding the lock, so a running server's directory is never deleted under it.
+    const directory = path.resolve(env.PGLITE_DIR);
+    const release = acquireDirectoryLock(directory);
+    try {
+      fs.rmSync(directory, { recursive: true, force: true });
+    } finally {
+      release();
+    }
+    console.log(`Deleted ${directory}.`);
     return;
   }
   const command = name ? commands[name] : undefined;
@@ -62,6 +66,6 @@ async function main(name: string | undefined): Promise<void> {
 }
 
 main(process.argv[2]).catch((error: unknown) => {
-  console.error(error instanceof DatabaseLockedError || error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -8,6 +8,12 @@ import { SiteHeader } from '@/components/site-header';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
 
+// No page is rendered at build time (the database is not open then); each is rendered on its first
+// request and then served from the cache.
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'meta' });

@@ -4,8 +4,9 @@ import { RegionOverviewTable } from '@/components/region-overview-table';
 import { getPublicOverview } from '@/lib/data/public-overview';
 import { formatNumber, todayInSweden } from '@/lib/i18n/format';
 
-// Rendered per request for now: the page reads the database, which must not be opened at build time.
-export const dynamic = 'force-dynamic';
+// Rendered on first request (never at build time, when the database is not open) and then served
+// from the cache; refreshed at most hourly, and at once when published data changes.
+export const revalidate = 3600;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -88,7 +88,7 @@ export const endpoints = [
     query: regionsQuery,
     item: regionItem,
     paginated: false,
-    examples: ['', '?format=csv'],
+    examples: ['?format=csv'],
     load: async (_query, { record }) =>
       record.regions.map((r) => ({ code: r.code, nameSv: r.nameSv, nameEn: r.nameEn, isoCode: r.isoCode })),
   }),
@@ -173,7 +173,7 @@ export const endpoints = [
     query: measuresQuery,
     item: measureItem,
     paginated: false,
-    examples: ['', '?asOf=2024-12-31', '?region=09,25&format=csv'],
+    examples: ['?asOf=2024-12-31', '?region=09,25&format=csv'],
     load: async (query, { record, today }) => {
       const day = resolveAsOf(query.asOf, today);
       const { regions, national } = snapshotAsOf(record, day);
@@ -214,8 +214,8 @@ export const endpoints = [
           population: included.length > 0 ? national.population : null,
           capacity: included.length > 0 ? national.capacity : null,
           residentsPerDoctor: value(national.residentsPerDoctor),
-          fteNeededFor1100: included.length > 0 ? national.population / 1100 : null,
-          gapTo1100: included.length > 0 ? national.population / 1100 - national.capacity : null,
+          fteNeededFor1100: value(national.fteNeededFor1100),
+          gapTo1100: value(national.gapTo1100),
           fteNeededForOwnTarget: null,
           gapToOwnTarget: null,
           missingReason: national.residentsPerDoctor.kind === 'missing' ? national.residentsPerDoctor.reason : null,
@@ -235,7 +235,7 @@ export const endpoints = [
     query: roundsQuery,
     item: roundItem,
     paginated: true,
-    examples: ['', '?region=09&format=csv'],
+    examples: ['?region=09&format=csv'],
     load: async (query, { record, roundStates, today }) => {
       const states = await roundStates();
       return record.rounds.flatMap((round) =>

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { loadPublishedRecord, type PublishedRecord } from '@/lib/data/published-record';
 import { listReportingStates } from '@/lib/data/rounds';
 import { env } from '@/lib/env';
-import { todayInSweden } from '@/lib/i18n/format';
+import { startOfTodayInSweden, todayInSweden } from '@/lib/i18n/format';
 import { toCsv, type CsvValue } from './csv';
 import type { AnyEndpoint } from './endpoints';
 import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from './metadata';
@@ -23,7 +23,7 @@ const limiter = (globalForApi.apiRateLimiter ??= new RateLimiter(env.API_RATE_LI
 
 export const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'ETag, Last-Modified, Link, Retry-After',
+  'Access-Control-Expose-Headers': 'ETag, Last-Modified, Link, Retry-After, X-Total-Count',
 };
 
 export function preflight(): Response {
@@ -50,10 +50,15 @@ export function problem(status: number, title: string, detail: string, errors?: 
   });
 }
 
-/** The client a request counts against: the first address the reverse proxy recorded. */
+/**
+ * The client a request counts against: the address the trusted reverse proxy appended to
+ * X-Forwarded-For (TRUSTED_PROXY_HOPS from the right). Anything left of it was written by the client
+ * and could be rotated to dodge the limit. Without a proxy (hops 0) all requests share one bucket.
+ */
 function clientKey(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip') || 'direct';
+  if (env.TRUSTED_PROXY_HOPS === 0) return 'direct';
+  const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  return hops.at(-env.TRUSTED_PROXY_HOPS) ?? 'direct';
 }
 
 export function rateLimited(request: Request): Response | null {
@@ -66,13 +71,13 @@ export function rateLimited(request: Request): Response | null {
 
 /** Parses the query string strictly: unknown or repeated parameters are errors, not ignored. */
 export function parseQuery<Q extends z.ZodType>(schema: Q, url: URL): { ok: true; query: z.output<Q> } | { ok: false; response: Response } {
-  const raw: Record<string, string> = {};
+  const raw = new Map<string, string>();
   const errors: ProblemError[] = [];
   for (const [key, val] of url.searchParams) {
-    if (key in raw) errors.push({ parameter: key, message: 'Given more than once.' });
-    raw[key] = val;
+    if (raw.has(key)) errors.push({ parameter: key, message: 'Given more than once.' });
+    raw.set(key, val);
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(Object.fromEntries(raw));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const parameter = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? '');
@@ -109,13 +114,23 @@ function notModified(request: Request, etag: string, lastModified: Date): boolea
   return !Number.isNaN(ifModifiedSince) && Math.floor(lastModified.getTime() / 1000) * 1000 <= ifModifiedSince;
 }
 
+/**
+ * When a response may last have changed: the data's own change time, but never before today began in
+ * Sweden, because answers "as of today" (the default) move on at midnight without any write.
+ */
+function responseLastModified(dataChangedAt: Date): Date {
+  const startOfToday = startOfTodayInSweden();
+  return dataChangedAt > startOfToday ? dataChangedAt : startOfToday;
+}
+
 /** A cacheable response with validators; 304 without a body when the client already has it. */
 export function cacheable(
   request: Request,
   body: string | Uint8Array<ArrayBuffer>,
-  lastModified: Date,
+  dataChangedAt: Date,
   headers: Record<string, string>,
 ): Response {
+  const lastModified = responseLastModified(dataChangedAt);
   const etag = etagOf(body);
   const common = {
     ...corsHeaders,

@@ -38,6 +38,11 @@ const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
+const listHeaders = {
+  'X-Total-Count': { description: 'Rows in the whole result (CSV responses), across pages.', schema: { type: 'integer' } },
+  Link: { description: 'licence, OpenAPI document, metadata (describedby, for CSV) and the next page.', schema: { type: 'string' } },
+};
+
 const validatorHeaders = {
   ETag: { description: 'Validator for conditional requests (If-None-Match).', schema: { type: 'string' } },
   'Last-Modified': { description: 'When the published data last changed.', schema: { type: 'string' } },
@@ -63,7 +68,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         responses: {
           200: {
             description: `${endpoint.summary}: JSON with metadata (definitions, source, licence, citation, last update), or CSV with one column per item property.`,
-            headers: validatorHeaders,
+            headers: { ...validatorHeaders, ...listHeaders },
             content: {
               'application/json': {
                 schema: {
@@ -81,6 +86,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           304: { description: 'Not modified: the copy the client has is current.', headers: validatorHeaders },
           400: problemResponse('A query parameter is not valid; `errors` names each one.'),
           429: problemResponse('Too many requests; see Retry-After.'),
+          503: problemResponse('The data could not be read just now; try again shortly.'),
         },
       },
     };
@@ -90,11 +96,12 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     get: {
       operationId: 'bulkDownload',
       summary: 'Everything in one file',
-      description: 'A zip with one CSV per table (regions, population, decisions, staffing, measures), metadata.json and a README with definitions, licence and citation.',
+      description: `A zip with one CSV per table (${endpoints.map((e) => `${e.name}.csv`).join(', ')}), metadata.json and a README with definitions, licence and citation.`,
       responses: {
         200: { description: 'The zip archive.', headers: validatorHeaders, content: { 'application/zip': { schema: { type: 'string', contentEncoding: 'binary' } } } },
         304: { description: 'Not modified.', headers: validatorHeaders },
         429: problemResponse('Too many requests; see Retry-After.'),
+        503: problemResponse('The download could not be made just now; try again shortly.'),
       },
     },
   };

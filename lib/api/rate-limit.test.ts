@@ -13,3 +13,15 @@ describe('rate limiting per client', () => {
     expect(limiter.take('a')).toBeGreaterThan(0);
   });
 });
+
+describe('rate limiter memory', () => {
+  it('keeps at most maxClients buckets, forgetting the least recently seen', () => {
+    const limiter = new RateLimiter(1, () => 0, 2);
+    limiter.take('a');
+    limiter.take('b');
+    limiter.take('a'); // refused, but a is now the most recent
+    limiter.take('c'); // evicts b
+    expect(limiter.take('a')).toBeGreaterThan(0);
+    expect(limiter.take('b')).toBe(0); // b was forgotten, so it starts with a full bucket
+  });
+});

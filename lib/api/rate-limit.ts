@@ -1,7 +1,8 @@
 /**
  * A token bucket per client: `perMinute` requests, refilled continuously. In memory, per server
  * process — enough to keep one client from starving the others; a shared limiter belongs in the
- * reverse proxy when the app runs in several processes.
+ * reverse proxy when the app runs in several processes. At most `maxClients` buckets are kept: the
+ * least recently seen go first, so a flood of new client keys cannot exhaust memory.
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; updated: number }>();
@@ -9,6 +10,7 @@ export class RateLimiter {
   constructor(
     private readonly perMinute: number,
     private readonly now: () => number = Date.now,
+    private readonly maxClients = 50_000,
   ) {}
 
   /** Takes one token; returns 0 when allowed, else the seconds until the next token. */
@@ -18,18 +20,13 @@ export class RateLimiter {
     const bucket = this.buckets.get(client) ?? { tokens: this.perMinute, updated: now };
     bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.updated) * refillPerMs);
     bucket.updated = now;
-    if (this.buckets.size > 10_000) this.prune(now);
+    this.buckets.delete(client); // re-inserted last: the map stays ordered by last use
     this.buckets.set(client, bucket);
+    if (this.buckets.size > this.maxClients) this.buckets.delete(this.buckets.keys().next().value!);
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       return 0;
     }
     return Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerMs / 1000));
-  }
-
-  private prune(now: number): void {
-    for (const [client, bucket] of this.buckets) {
-      if (now - bucket.updated > 60_000) this.buckets.delete(client);
-    }
   }
 }

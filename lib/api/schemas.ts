@@ -52,13 +52,19 @@ export const populationQuery = z.strictObject({
   to: year.optional().meta({ description: 'Last year (YYYY).' }),
   ...paged,
 });
-export const decisionsQuery = z.strictObject({
-  region: regionList.optional(),
-  from: isoDate.optional().meta({ description: 'Decisions that certainly existed by this day or later (YYYY-MM-DD).' }),
-  to: isoDate.optional().meta({ description: 'Decisions that certainly existed by this day (YYYY-MM-DD).' }),
-  asOf: asOf.optional().meta({ description: 'Instead of the history: the decision in force on this day, one row per region.' }),
-  ...paged,
-});
+export const decisionsQuery = z
+  .strictObject({
+    region: regionList.optional(),
+    from: isoDate.optional().meta({ description: 'Decisions that certainly existed by this day or later (YYYY-MM-DD).' }),
+    to: isoDate.optional().meta({ description: 'Decisions that certainly existed by this day (YYYY-MM-DD).' }),
+    asOf: asOf.optional().meta({ description: 'Instead of the history: the decision in force on this day, one row per region. Not with from/to.' }),
+    ...paged,
+  })
+  .superRefine((query, ctx) => {
+    if (query.asOf !== undefined && (query.from !== undefined || query.to !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'asOf gives one day; it cannot be combined with from or to.' });
+    }
+  });
 export const staffingQuery = z.strictObject({
   region: regionList.optional(),
   from: isoDate.optional().meta({ description: 'First reference date (YYYY-MM-DD).' }),

@@ -2,6 +2,7 @@ import 'server-only';
 import { asc } from 'drizzle-orm';
 import { getConnection } from '@/lib/db/client';
 import {
+  datasetState,
   decisions,
   followUpRounds,
   guidelines,
@@ -38,37 +39,47 @@ export interface PublishedRecord {
   staffing: StaffingReport[];
   guidelines: Guideline[];
   rounds: FollowUpRound[];
-  /** When any public figure last changed. */
+  /** When anything public may last have changed (moved forward by database triggers on every write). */
   lastModified: Date;
 }
 
 export async function loadPublishedRecord(): Promise<PublishedRecord> {
   const { db } = getConnection();
-  const [regionRows, populationRows, decisionRows, staffingRows, guidelineRows, roundRows] = await Promise.all([
-    db.select().from(regions).orderBy(asc(regions.code)),
-    db.select().from(population).orderBy(asc(population.regionCode), asc(population.year)),
-    db.select().from(decisions).where(publishedOnly(decisions)).orderBy(asc(decisions.regionCode), asc(decisions.decidedOn), asc(decisions.id)),
-    db
-      .select()
-      .from(staffingReports)
-      .where(publishedOnly(staffingReports))
-      .orderBy(asc(staffingReports.regionCode), asc(staffingReports.referenceDate)),
-    db.select().from(guidelines).orderBy(asc(guidelines.publishedOn)),
-    db.select().from(followUpRounds).orderBy(asc(followUpRounds.referenceDate)),
-  ]);
-  const stamps = [...populationRows, ...decisionRows, ...staffingRows].map((row) => row.updatedAt.getTime());
-  return {
-    regions: regionRows,
-    population: populationRows,
-    decisions: decisionRows.map(({ decidedOn, decidedOnPrecision, decidedOnIsUpperBound, ...rest }) => ({
-      ...rest,
-      decidedOn: { date: decidedOn, precision: decidedOnPrecision, isUpperBound: decidedOnIsUpperBound },
-    })),
-    staffing: staffingRows,
-    guidelines: guidelineRows,
-    rounds: roundRows,
-    lastModified: new Date(stamps.length > 0 ? Math.max(...stamps) : 0),
-  };
+  // One snapshot: all reads see the same committed state, even across pooled connections.
+  return db.transaction(
+    async (tx) => {
+      const [regionRows, populationRows, decisionRows, staffingRows, guidelineRows, roundRows, [state]] = await Promise.all([
+        tx.select().from(regions).orderBy(asc(regions.code)),
+        tx.select().from(population).orderBy(asc(population.regionCode), asc(population.year)),
+        tx
+          .select()
+          .from(decisions)
+          .where(publishedOnly(decisions))
+          .orderBy(asc(decisions.regionCode), asc(decisions.decidedOn), asc(decisions.id)),
+        tx
+          .select()
+          .from(staffingReports)
+          .where(publishedOnly(staffingReports))
+          .orderBy(asc(staffingReports.regionCode), asc(staffingReports.referenceDate)),
+        tx.select().from(guidelines).orderBy(asc(guidelines.publishedOn)),
+        tx.select().from(followUpRounds).orderBy(asc(followUpRounds.referenceDate)),
+        tx.select({ changedAt: datasetState.changedAt }).from(datasetState),
+      ]);
+      return {
+        regions: regionRows,
+        population: populationRows,
+        decisions: decisionRows.map(({ decidedOn, decidedOnPrecision, decidedOnIsUpperBound, ...rest }) => ({
+          ...rest,
+          decidedOn: { date: decidedOn, precision: decidedOnPrecision, isUpperBound: decidedOnIsUpperBound },
+        })),
+        staffing: staffingRows,
+        guidelines: guidelineRows,
+        rounds: roundRows,
+        lastModified: state?.changedAt ?? new Date(0),
+      };
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
 }
 
 export interface RegionSnapshot {

@@ -10,8 +10,9 @@ export type RoundState = {
 };
 
 /**
- * Which state each region's staffing report is in, per reference date — the public reporting status.
- * Only the workflow state leaves this function, never an unpublished figure.
+ * Which state each region's staffing report is in, per reference date: the public reporting-status
+ * board. By design the *state* of a report is public (who has reported, who is late) while its
+ * figures stay private until published — so only the state leaves this function, never a value.
  */
 export async function listReportingStates(): Promise<RoundState[]> {
   const { db } = getConnection();
@@ -19,12 +20,13 @@ export async function listReportingStates(): Promise<RoundState[]> {
     .select({ regionCode: staffingReports.regionCode, referenceDate: staffingReports.referenceDate, state: staffingReports.status })
     .from(staffingReports)
     .orderBy(desc(staffingReports.updatedAt));
-  // A published report and a correction in review may exist side by side: the one in review is the news.
+  // Once a region has published for a date it has reported, even while a correction is in review;
+  // otherwise its most recently changed report tells where it stands.
   const byKey = new Map<string, RoundState>();
   for (const row of rows) {
     const key = `${row.regionCode}|${row.referenceDate}`;
     const seen = byKey.get(key);
-    if (!seen || (seen.state === 'published' && row.state !== 'published')) byKey.set(key, row);
+    if (!seen || (row.state === 'published' && seen.state !== 'published')) byKey.set(key, row);
   }
   return [...byKey.values()];
 }

@@ -262,3 +262,21 @@ describe('Riket (the national figure)', () => {
     );
   });
 });
+
+describe('Riket against the guideline', () => {
+  it('needs Σ population / 1 100 FTE and misses that minus Σ capacity', () => {
+    const national = nationalFigures([
+      { regionCode: 'A', population: 110_000, staffing: { specialistsFte: 60, traineesFte: 20 } }, // capacity 70
+      { regionCode: 'B', population: 55_000, staffing: { specialistsFte: 20, traineesFte: 0 } }, // capacity 20
+      { regionCode: 'C', population: 99_000, staffing: null },
+    ]);
+    expect(national.fteNeededFor1100).toEqual({ kind: 'value', value: 150 });
+    expect(national.gapTo1100).toEqual({ kind: 'value', value: 60 });
+  });
+
+  it('has no need or gap when no region reported', () => {
+    const national = nationalFigures([{ regionCode: 'A', population: 110_000, staffing: null }]);
+    expect(national.fteNeededFor1100).toEqual({ kind: 'missing', reason: 'not_reported' });
+    expect(national.gapTo1100).toEqual({ kind: 'missing', reason: 'not_reported' });
+  });
+});

@@ -63,6 +63,8 @@ export interface NationalFigures<Code extends string = string> {
   population: number;
   capacity: number;
   residentsPerDoctor: Measure;
+  fteNeededFor1100: Measure;
+  gapTo1100: Measure;
   /** Regions whose population and staffing both count in the sums. */
   includedRegions: Code[];
   excludedRegions: Code[];
@@ -70,7 +72,8 @@ export interface NationalFigures<Code extends string = string> {
 
 /**
  * Riket: Σ population / Σ capacity over the regions that reported (never the mean of regional ratios).
- * A region counts only when both its population and its staffing are known.
+ * A region counts only when both its population and its staffing are known; a region that reported
+ * zero capacity counts too (it did report, and its residents have no doctor).
  */
 export function nationalFigures<Code extends string>(regions: RegionFigures<Code>[]): NationalFigures<Code> {
   let population = 0;
@@ -87,11 +90,17 @@ export function nationalFigures<Code extends string>(regions: RegionFigures<Code
     totalCapacity += cap.value;
     includedRegions.push(region.regionCode);
   }
-  const ratio: Measure =
-    includedRegions.length === 0
-      ? missing('not_reported')
-      : totalCapacity > 0
-        ? value(population / totalCapacity)
-        : missing('no_capacity');
-  return { population, capacity: totalCapacity, residentsPerDoctor: ratio, includedRegions, excludedRegions };
+  const reported = includedRegions.length > 0;
+  // The summed capacity is already in specialist equivalents.
+  const totals = reported ? { specialistsFte: totalCapacity, traineesFte: 0 } : null;
+  const totalPopulation = reported ? population : null;
+  return {
+    population,
+    capacity: totalCapacity,
+    residentsPerDoctor: residentsPerDoctor(totalPopulation, totals),
+    fteNeededFor1100: reported ? fteNeeded(totalPopulation) : missing('not_reported'),
+    gapTo1100: fteGap(totalPopulation, totals),
+    includedRegions,
+    excludedRegions,
+  };
 }

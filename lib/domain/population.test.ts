@@ -39,6 +39,12 @@ describe('the population to divide by on a reference date', () => {
     expect(populationForDate(withHole, '2022-06-30')).toEqual({ year: 2019, residents: 59_000 });
   });
 
+  it('does not divide by a population more than two years older than the due year', () => {
+    // 2024-12-31 is due the 2024 figure: 2022 is usable, 2021 is not
+    expect(populationForDate([{ year: 2022, residents: 60_600 }], '2024-12-31')?.year).toBe(2022);
+    expect(populationForDate([{ year: 2021, residents: 60_100 }], '2024-12-31')).toBeNull();
+  });
+
   it('never uses a year that had not ended by the date', () => {
     expect(populationForDate([{ year: 2025, residents: 62_000 }], '2024-12-31')).toBeNull();
     expect(populationForDate([{ year: 2023, residents: 61_029 }], '2023-12-30')).toBeNull();

@@ -3,17 +3,22 @@ export interface PopulationFigure {
   residents: number;
 }
 
+/** How many years older than the due year-end figure a population may be and still be used. */
+export const MAX_POPULATION_LAG_YEARS = 2;
+
 /**
  * The population to divide by for a reference date: residents on 31 December of the latest year
- * that ended on or before the date (SCB's year-end figure). Falls back to the latest earlier year that
- * is known, and says which year it used; null when none is known.
+ * that ended on or before the date (SCB's year-end figure). While that year is not yet known, falls
+ * back to at most MAX_POPULATION_LAG_YEARS earlier and returns the figure with its year, so the caller
+ * can say which year it used; null when nothing recent enough is known.
  */
 export function populationForDate<F extends PopulationFigure>(figures: readonly F[], isoDay: string): F | null {
   const day = isoDay.slice(5);
-  const lastCompletedYear = Number(isoDay.slice(0, 4)) - (day === '12-31' ? 0 : 1);
+  const dueYear = Number(isoDay.slice(0, 4)) - (day === '12-31' ? 0 : 1);
   let best: F | null = null;
   for (const figure of figures) {
-    if (figure.year <= lastCompletedYear && (best === null || figure.year > best.year)) best = figure;
+    const usable = figure.year <= dueYear && figure.year >= dueYear - MAX_POPULATION_LAG_YEARS;
+    if (usable && (best === null || figure.year > best.year)) best = figure;
   }
   return best;
 }

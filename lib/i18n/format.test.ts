@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { PartialDate } from '@/lib/domain/partial-date';
-import { formatNumber, formatPartialDate, todayInSweden } from '@/lib/i18n/format';
+import { formatNumber, formatPartialDate, startOfTodayInSweden, todayInSweden } from '@/lib/i18n/format';
 
 const NBSP = '\u00a0';
 
@@ -86,5 +86,12 @@ describe("today's date in Sweden", () => {
 
   it('is an ISO date', () => {
     expect(todayInSweden()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('the start of today in Sweden', () => {
+  it('is local midnight in summer (UTC+2) and in winter (UTC+1)', () => {
+    expect(startOfTodayInSweden(new Date('2026-06-30T23:30:00Z')).toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    expect(startOfTodayInSweden(new Date('2026-01-15T12:00:00Z')).toISOString()).toBe('2026-01-14T23:00:00.000Z');
   });
 });

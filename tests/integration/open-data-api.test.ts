@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/client';
-import { decisions, staffingReports } from '@/lib/db/schema';
+import { eq } from 'drizzle-orm';
+import { decisions, followUpRounds, staffingReports } from '@/lib/db/schema';
 import { seedExampleData } from '@/lib/db/seed/example-data';
 import { endpoints } from '@/lib/api/endpoints';
 import { preparedDatabase } from '../support/database';
@@ -15,7 +16,6 @@ let doc: { paths: Record<string, { get: { parameters?: { name: string }[] } }>; 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 
-const names = Object.keys(handlers) as EndpointName[];
 const itemSchemaName = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}Item`;
 const pointer = (path: string) => path.replaceAll('~', '~0').replaceAll('/', '~1');
 
@@ -169,6 +169,14 @@ describe(`open-data API contract (${process.env.TEST_DATABASE})`, () => {
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);
     expect((await call('measures', '', { 'if-modified-since': lastModified })).status).toBe(200);
+
+    // Removing published data is a change too: Last-Modified never moves backwards.
+    const beforeRemoval = (await call('measures')).headers.get('last-modified')!;
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await db.delete(staffingReports).where(eq(staffingReports.regionCode, '13'));
+    const afterRemoval = await call('measures', '', { 'if-modified-since': beforeRemoval });
+    expect(afterRemoval.status).toBe(200);
+    expect(Date.parse(afterRemoval.headers.get('last-modified')!)).toBeGreaterThan(Date.parse(beforeRemoval));
   });
 
   it('allows cross-origin reads', async () => {
@@ -178,19 +186,26 @@ describe(`open-data API contract (${process.env.TEST_DATABASE})`, () => {
     expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
   });
 
-  it('answers 500+ malformed queries with 400 problem documents, never a 500', async () => {
-    const known = ['region', 'from', 'to', 'asOf', 'limit', 'offset', 'format'];
-    const key = fc.oneof(fc.constantFrom(...known), fc.string({ minLength: 1, maxLength: 8 }));
+  it('answers 500+ malformed parameter values with 400 problem documents naming the parameter, never a 500', async () => {
     const junk = fc.oneof(
       fc.string({ maxLength: 12 }),
-      fc.constantFrom('2022-02-30', '2022-13-01', '99', '01,99', '-1', '0', '1001', '1e3', 'latest!', 'xml', '9999-99-99', '２０２２', "'; drop table", '%00'),
+      fc.constantFrom('2022-02-30', '2022-13-01', '99', '01,99', '09,,25', '-1', '0', '1001', '1e3', 'latest!', 'xml', '9999-99-99', '２０２２', "'; drop table", '%00', '__proto__'),
       fc.integer({ min: -1e6, max: 1e9 }).map(String),
+    );
+    const request = fc.constantFrom(...endpoints).chain((endpoint) =>
+      fc.tuple(
+        fc.constant(endpoint),
+        fc.uniqueArray(fc.tuple(fc.constantFrom(...Object.keys(endpoint.query.shape)), junk), {
+          minLength: 1,
+          maxLength: 3,
+          selector: ([key]) => key,
+        }),
+      ),
     );
     let badRequests = 0;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...names), fc.array(fc.tuple(key, junk), { minLength: 1, maxLength: 4 }), async (name, pairs) => {
-        const params = new URLSearchParams(pairs);
-        const response = await call(name, `?${params}`);
+      fc.asyncProperty(request, async ([endpoint, pairs]) => {
+        const response = await call(endpoint.name as EndpointName, `?${new URLSearchParams(pairs)}`);
         expect([200, 400]).toContain(response.status);
         if (response.status === 400) {
           badRequests += 1;
@@ -198,11 +213,23 @@ describe(`open-data API contract (${process.env.TEST_DATABASE})`, () => {
           const body = await response.json();
           expect(validate('#/components/schemas/Problem', body)).toEqual([]);
           expect(body.errors.length).toBeGreaterThan(0);
+          const given = pairs.map(([key]) => key);
+          for (const error of body.errors) expect(given).toContain(error.parameter);
         }
       }),
       { numRuns: 600 },
     );
     expect(badRequests).toBeGreaterThanOrEqual(500);
+  });
+
+  it('refuses unknown, repeated and contradictory parameters', async () => {
+    const unknown = await (await call('regions', '?colour=red')).json();
+    expect(unknown.errors).toEqual([{ parameter: 'colour', message: 'Unknown parameter.' }]);
+    const repeated = await (await call('population', '?region=09&region=25')).json();
+    expect(repeated.errors).toEqual([{ parameter: 'region', message: 'Given more than once.' }]);
+    const contradictory = await call('decisions', '?asOf=2023-01-01&from=2022-01-01');
+    expect(contradictory.status).toBe(400);
+    expect((await contradictory.json()).errors[0].parameter).toBe('asOf');
   });
 
   it('limits each client and says when to retry', async () => {
@@ -214,6 +241,34 @@ describe(`open-data API contract (${process.env.TEST_DATABASE})`, () => {
     expect(limited?.status).toBe(429);
     expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await handlers.regions(apiRequest('/api/v1/regions', {}, '198.51.100.8'))).status).toBe(200);
+    // What the client itself writes into X-Forwarded-For (left of the proxy's entry) changes nothing.
+    const rotated = await handlers.regions(
+      new Request('http://localhost/api/v1/regions', { headers: { 'x-forwarded-for': '1.2.3.4, 198.51.100.7' } }),
+    );
+    expect(rotated.status).toBe(429);
+  });
+
+  it("shows each region's reporting state per round, and who is late, without any unpublished figure", async () => {
+    await db.insert(followUpRounds).values({ name: 'Uppföljning 2026', referenceDate: '2026-06-30', opensOn: '2026-07-01', closesOn: '2026-09-30' });
+    const base = { referenceDate: '2026-06-30', specialistsHeadcount: 50, specialistsFte: 45, traineesHeadcount: 10, traineesFte: 9, source: 'Regionen' };
+    await db.insert(staffingReports).values([
+      { ...base, regionCode: '09', status: 'published' },
+      { ...base, regionCode: '25', status: 'published' },
+      { ...base, regionCode: '25', status: 'draft', specialistsFte: 46.5 },
+      { ...base, regionCode: '13', status: 'returned' },
+      { ...base, regionCode: '17', status: 'submitted' },
+    ]);
+    const rows = (await (await call('rounds', '?limit=1000')).json()).data as { regionCode: string; state: string; daysLate: number | null }[];
+    expect(rows).toHaveLength(21);
+    const byRegion = Object.fromEntries(rows.map((r) => [r.regionCode, r]));
+    expect(byRegion['09']).toMatchObject({ state: 'published', daysLate: null });
+    expect(byRegion['25']).toMatchObject({ state: 'published', daysLate: null });
+    expect(byRegion['17']).toMatchObject({ state: 'submitted', daysLate: null });
+    // Today (2026-11 or later) is past the 2026-09-30 deadline: unsubmitted regions are late.
+    expect(byRegion['13']?.state).toBe('returned');
+    expect(byRegion['13']?.daysLate).toBeGreaterThan(0);
+    expect(byRegion['01']?.state).toBe('not_started');
+    expect(byRegion['01']?.daysLate).toBe(byRegion['13']?.daysLate);
   });
 
   it('never serves an unpublished value, in any endpoint, format or the bulk download', async () => {

@@ -13,10 +13,14 @@ export type EndpointName = keyof typeof handlers;
 export { bulk, decisionsOptions, openapi };
 
 let clientCounter = 0;
-/** A request from its own client address, so the rate limit counts each test's requests apart. */
+/**
+ * A request as the reverse proxy passes it on: the client's address appended last to
+ * X-Forwarded-For. Each request gets its own client unless one is named, so the rate limit
+ * counts tests apart.
+ */
 export function apiRequest(path: string, headers: Record<string, string> = {}, client?: string): Request {
   clientCounter += 1;
   return new Request(`http://localhost${path}`, {
-    headers: { 'x-forwarded-for': client ?? `192.0.2.${clientCounter % 250}, 10.0.0.1`, ...headers },
+    headers: { 'x-forwarded-for': `203.0.113.9, ${client ?? `192.0.2.${clientCounter % 250}`}`, ...headers },
   });
 }

@@ -7,3 +7,4 @@ export * from './decisions';
 export * from './staffing';
 export * from './audit';
 export * from './rounds';
+export * from './dataset-state';

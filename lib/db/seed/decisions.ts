@@ -17,6 +17,12 @@ const sources = {
     sourceUrl: null,
     sourceTitle: 'Socialstyrelsen, presentation ”Ett nationellt riktvärde för fast läkarkontakt”, 2022-10-14',
   },
+  /** The figure from Dagens Medicin's survey, the month from Socialstyrelsen's own overview. */
+  dm2022WithMonth: {
+    sourceUrl: 'https://lakartidningen.se/aktuellt/nyheter/2022/09/tva-regioner-har-beslut-om-listningstak/',
+    sourceTitle:
+      'Läkartidningen 2022-09: Två regioner har beslut om listningstak (Dagens Medicins enkät); månaden enligt Socialstyrelsens presentation ”Ett nationellt riktvärde för fast läkarkontakt”, 2022-10-14',
+  },
   lf2022: {
     sourceUrl: 'https://lakartidningen.se/aktuellt/nyheter/2022/06/slf-region-stockholm-satsar-inte-tillrackligt-pa-primarvarden/',
     sourceTitle: 'Läkartidningen 2022-06: SLF: Region Stockholm satsar inte tillräckligt på primärvården',
@@ -61,9 +67,9 @@ export const decisionRows: readonly SeedDecision[] = [
     targetFigure: 1100,
     targetType: 'final',
     decided: '2022-06',
-    ...sources.dm2022,
+    ...sources.dm2022WithMonth,
     sourceStatus: 'verified',
-    note: 'Månaden (juni 2022) enligt Socialstyrelsens presentation 2022-10-14. Beslutet bekräftas i Läkarförbundets enkäter 2023 och 2024.',
+    note: 'Beslutet bekräftas i Läkarförbundets enkäter 2023 och 2024.',
   },
   {
     regionCode: '25',
@@ -71,9 +77,9 @@ export const decisionRows: readonly SeedDecision[] = [
     targetFigure: 1100,
     targetType: 'final',
     decided: '2022-08',
-    ...sources.dm2022,
+    ...sources.dm2022WithMonth,
     sourceStatus: 'verified',
-    note: 'Månaden (augusti 2022) enligt Socialstyrelsens presentation 2022-10-14. Dagens Medicin maj 2023 bekräftar beslutet; Läkarförbundet 2023 nämner i stället ett beslut om handlingsplan.',
+    note: 'Dagens Medicin maj 2023 bekräftar beslutet; Läkarförbundet 2023 nämner i stället ett beslut om handlingsplan.',
   },
   {
     regionCode: '17',
@@ -81,9 +87,9 @@ export const decisionRows: readonly SeedDecision[] = [
     targetFigure: 1500,
     targetType: 'interim',
     decided: '2022-06',
-    ...sources.dm2022,
+    ...sources.dm2022WithMonth,
     sourceStatus: 'verified',
-    note: '1 500 som ett steg mot 1 100. Månaden (juni 2022) enligt Socialstyrelsens presentation 2022-10-14.',
+    note: '1 500 som ett steg mot 1 100.',
   },
   {
     regionCode: '03',
@@ -125,13 +131,13 @@ export const decisionRows: readonly SeedDecision[] = [
   },
   {
     regionCode: '08',
-    kind: 'decided_figure',
+    kind: 'ambition',
     targetFigure: 1750,
     decided: '2022-09',
     decidedOnIsUpperBound: true,
     ...sources.dm2022,
     sourceStatus: 'verified',
-    note: '”Inriktning mot 1 750”.',
+    note: '”Inriktning mot 1 750” enligt Dagens Medicins enkät: en inriktning, inte ett beslutat tak.',
   },
   ...(['07', '20'] as const).map(
     (regionCode): SeedDecision => ({
