@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { PublishedDecision, PublishedRecord } from '@/lib/data/published-record';
-import { snapshotAsOf } from '@/lib/data/published-record';
+import { snapshotAsOf } from '@/lib/domain/snapshot';
 import type { RoundState } from '@/lib/data/rounds';
 import type { Measure } from '@/lib/domain/metrics';
 import { latestPossibleDay } from '@/lib/domain/partial-date';

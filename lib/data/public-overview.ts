@@ -3,7 +3,8 @@ import type { DecisionKind } from '@/lib/domain/decisions';
 import type { Measure } from '@/lib/domain/metrics';
 import type { PartialDate } from '@/lib/domain/partial-date';
 import type { PopulationFigure } from '@/lib/domain/population';
-import { loadPublishedRecord, snapshotAsOf } from './published-record';
+import { snapshotAsOf } from '@/lib/domain/snapshot';
+import { loadPublishedRecord } from './published-record';
 
 type SourceStatus = 'verified' | 'secondary' | 'uncertain';
 

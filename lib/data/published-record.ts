@@ -16,10 +16,7 @@ import {
   type Region,
   type StaffingReport,
 } from '@/lib/db/schema';
-import { decisionInForce, ownTarget } from '@/lib/domain/decisions';
-import { capacity, fteGap, fteNeeded, nationalFigures, residentsPerDoctor, type Measure, type NationalFigures } from '@/lib/domain/metrics';
 import type { PartialDate } from '@/lib/domain/partial-date';
-import { latestPopulation, populationForDate } from '@/lib/domain/population';
 import { publishedOnly } from './published';
 
 /**
@@ -80,55 +77,4 @@ export async function loadPublishedRecord(): Promise<PublishedRecord> {
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
-}
-
-export interface RegionSnapshot {
-  region: Region;
-  latestPopulation: PopulationRow | null;
-  decision: PublishedDecision | null;
-  ownTarget: number | null;
-  /** The latest published staffing report on or before the date. */
-  report: StaffingReport | null;
-  /** The population the report is divided by (year-end before its reference date). */
-  reportPopulation: PopulationRow | null;
-  capacity: Measure;
-  residentsPerDoctor: Measure;
-  fteNeededFor1100: Measure;
-  gapTo1100: Measure;
-  fteNeededForOwnTarget: Measure;
-  gapToOwnTarget: Measure;
-}
-
-/** Each region's figures as of `asOf`, and Riket over the regions that reported. */
-export function snapshotAsOf(record: PublishedRecord, asOf: string): { regions: RegionSnapshot[]; national: NationalFigures } {
-  const snapshots = record.regions.map((region): RegionSnapshot => {
-    const regionPopulation = record.population.filter((p) => p.regionCode === region.code);
-    const decision = decisionInForce(
-      record.decisions.filter((d) => d.regionCode === region.code),
-      asOf,
-    );
-    const target = ownTarget(decision);
-    const report =
-      record.staffing.filter((s) => s.regionCode === region.code && s.referenceDate <= asOf).at(-1) ?? null;
-    const reportPopulation = report ? populationForDate(regionPopulation, report.referenceDate) : null;
-    const residents = reportPopulation?.residents ?? null;
-    return {
-      region,
-      latestPopulation: latestPopulation(regionPopulation),
-      decision,
-      ownTarget: target,
-      report,
-      reportPopulation,
-      capacity: capacity(report),
-      residentsPerDoctor: residentsPerDoctor(residents, report),
-      fteNeededFor1100: report ? fteNeeded(residents) : { kind: 'missing', reason: 'not_reported' },
-      gapTo1100: fteGap(residents, report),
-      fteNeededForOwnTarget: report ? fteNeeded(residents, target) : { kind: 'missing', reason: 'not_reported' },
-      gapToOwnTarget: fteGap(residents, report, target),
-    };
-  });
-  const national = nationalFigures(
-    snapshots.map((s) => ({ regionCode: s.region.code, population: s.reportPopulation?.residents ?? null, staffing: s.report })),
-  );
-  return { regions: snapshots, national };
 }

@@ -53,6 +53,13 @@ export function fteGap(
   return value(needed.value - cap.value);
 }
 
+/** Share of residents with a named fast läkarkontakt (0–1); missing when not reported. */
+export function shareWithNamedContact(residentsWithNamedContact: number | null, population: number | null): Measure {
+  if (residentsWithNamedContact === null) return missing('not_reported');
+  if (population === null || population <= 0) return missing('no_population');
+  return value(residentsWithNamedContact / population);
+}
+
 export interface RegionFigures<Code extends string = string> {
   regionCode: Code;
   population: number | null;

@@ -1,0 +1,53 @@
+import 'server-only';
+import type { DashboardData } from '@/lib/dashboard/types';
+import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
+import { todayInSweden } from '@/lib/i18n/format';
+import { loadPublishedRecord } from './published-record';
+
+/** The published record for the public dashboard, as plain rows. Public: published rows only. */
+export async function getDashboardData(): Promise<DashboardData> {
+  const record = await loadPublishedRecord();
+  const guideline = record.guidelines.at(-1);
+  return {
+    today: todayInSweden(),
+    lastUpdated: record.lastModified.toISOString(),
+    guideline: guideline
+      ? {
+          publishedOn: guideline.publishedOn,
+          residentsPerSpecialist: guideline.residentsPerSpecialist,
+          residentsPerTrainee: guideline.residentsPerTrainee,
+          sourceUrl: guideline.sourceUrl,
+          sourceTitle: guideline.sourceTitle,
+        }
+      : { publishedOn: '2022-04-28', residentsPerSpecialist: GUIDELINE_RESIDENTS_PER_SPECIALIST, residentsPerTrainee: 550, sourceUrl: '', sourceTitle: '' },
+    regions: record.regions.map(({ code, nameSv, nameEn, isoCode }) => ({ code, nameSv, nameEn, isoCode })),
+    population: record.population.map(({ regionCode, year, residents }) => ({ regionCode, year, residents })),
+    decisions: record.decisions.map((d) => ({
+      id: d.id,
+      regionCode: d.regionCode,
+      kind: d.kind,
+      targetFigure: d.targetFigure,
+      targetType: d.targetType,
+      targetYear: d.targetYear,
+      decidedOn: d.decidedOn,
+      decidingBody: d.decidingBody,
+      reference: d.reference,
+      sourceUrl: d.sourceUrl,
+      sourceTitle: d.sourceTitle,
+      sourceStatus: d.sourceStatus,
+      note: d.note,
+    })),
+    reports: record.staffing.map((s) => ({
+      regionCode: s.regionCode,
+      referenceDate: s.referenceDate,
+      specialistsHeadcount: s.specialistsHeadcount,
+      specialistsFte: s.specialistsFte,
+      traineesHeadcount: s.traineesHeadcount,
+      traineesFte: s.traineesFte,
+      residentsWithNamedContact: s.residentsWithNamedContact,
+      source: s.source,
+      isExample: s.isExample,
+    })),
+    containsExampleData: record.staffing.some((s) => s.isExample),
+  };
+}
