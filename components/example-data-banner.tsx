@@ -9,8 +9,3 @@ export async function ExampleDataBanner() {
     </p>
   );
 }
-
-export async function ExampleDataBadge() {
-  const t = await getTranslations('exampleData');
-  return <span className="example-badge">{t('badge')}</span>;
-}

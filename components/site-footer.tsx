@@ -1,10 +1,14 @@
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
 
 export async function SiteFooter() {
-  const t = await getTranslations('layout');
+  const t = await getTranslations();
   return (
     <footer className="site-footer">
-      <p>{t('footer')}</p>
+      <p>{t('layout.footer')}</p>
+      <p>
+        <Link href="/tillganglighet">{t('accessibility.footerLink')}</Link>
+      </p>
     </footer>
   );
 }

@@ -17,7 +17,7 @@ test.describe('start page, Swedish', () => {
     await expect(gotland).toContainText('Beslut: 1 100');
     await expect(gotland).toContainText('juni 2022');
     await expect(gotland).not.toContainText('2022-06-01');
-    await expect(gotland.getByRole('link')).toHaveAttribute('href', /^https:\/\/lakartidningen\.se\//);
+    await expect(gotland.getByRole('link', { name: /Läkartidningen/ })).toHaveAttribute('href', /^https:\/\/lakartidningen\.se\//);
 
     const norrbotten = page.getByRole('row', { name: /Region Norrbotten/ });
     await expect(norrbotten).toContainText('Beslut: 1 100');
@@ -35,7 +35,7 @@ test.describe('start page, Swedish', () => {
     const gotland = page.getByRole('row', { name: /Region Gotland/ });
     await expect(gotland.locator('td').first()).toHaveText(/^61\s029\s*31 dec 2023$/);
     await expect(gotland).toContainText('Ej rapporterad');
-    await expect(page.getByTestId('national-figure')).toContainText('ingen region har rapporterat');
+    await expect(page.getByTestId('national-figure')).toContainText('Ingen region har rapporterat bemanning');
     await expect(page.getByTestId('example-data-banner')).toHaveCount(0);
   });
 
@@ -78,5 +78,43 @@ test.describe('pages that do not exist', () => {
     const english = await page.goto('/en/no-such-page');
     expect(english?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+});
+
+test.describe('the date slider', () => {
+  test('shows the decisions in force on the chosen day and keeps the day in the URL', async ({ page }) => {
+    await page.goto('/?date=2022-07-01');
+    await expect(page.getByText('Läget 2022-07-01')).toBeVisible();
+    await expect(page.getByRole('row', { name: /Region Gotland/ })).toContainText('Beslut: 1 100');
+    await expect(page.getByRole('row', { name: /Region Norrbotten/ })).toContainText('Inget känt beslut');
+
+    const slider = page.getByRole('slider', { name: 'Datum' });
+    await slider.focus();
+    for (let i = 0; i < 62; i += 1) await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/date=2022-09-01/);
+    await expect(page.getByRole('row', { name: /Region Norrbotten/ })).toContainText('Beslut: 1 100');
+
+    await page.keyboard.press('End');
+    await expect(page).not.toHaveURL(/date=/);
+  });
+
+  test('plays forward over time and can be paused', async ({ page }) => {
+    await page.goto('/?date=2022-04-28');
+    await page.getByRole('button', { name: 'Spela upp förändringen över tid' }).click();
+    await expect(page).not.toHaveURL(/date=2022-04-28/);
+    await page.getByRole('button', { name: 'Pausa' }).click();
+    const paused = page.url();
+    await page.waitForTimeout(1500);
+    expect(page.url()).toBe(paused);
+  });
+
+  test('views are tabs operated by arrow keys', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('tab', { name: 'Karta' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Diagram' })).toBeFocused();
+    await expect(page).toHaveURL(/view=chart/);
+    await page.keyboard.press('End');
+    await expect(page.getByRole('tab', { name: 'Tabell' })).toHaveAttribute('aria-selected', 'true');
   });
 });

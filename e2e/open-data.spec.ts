@@ -79,3 +79,27 @@ test.describe('open-data API over HTTP', () => {
     expect(lines).toHaveLength(22);
   });
 });
+
+test.describe('accessibility statement', () => {
+  test('is linked from every page footer and has no WCAG 2.1 AA violations in either language', async ({ page }) => {
+    await page.goto('/oppna-data');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click();
+    await expect(page).toHaveURL(/\/tillganglighet$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Tillgänglighetsredogörelse');
+    await expect(page.getByRole('link', { name: /digg\.se\/tdosanmalan|DIGG/ }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto('/en/tillganglighet');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('small screens', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('every public page reflows to 320 px without horizontal scrolling of the page', async ({ page }) => {
+    for (const path of ['/', '/oppna-data', '/tillganglighet', '/region/09']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});

@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Dashboard } from '@/components/dashboard/dashboard';
 import { ExampleDataBanner } from '@/components/example-data-banner';
-import { RegionOverviewTable } from '@/components/region-overview-table';
-import { getPublicOverview } from '@/lib/data/public-overview';
-import { formatNumber, todayInSweden } from '@/lib/i18n/format';
+import { getDashboardData } from '@/lib/data/dashboard';
+import { formatNumber } from '@/lib/i18n/format';
 
 // Rendered on first request (never at build time, when the database is not open) and then served
 // from the cache; refreshed at most hourly, and at once when published data changes.
@@ -12,37 +12,25 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'home' });
-  const asOf = todayInSweden();
-  const overview = await getPublicOverview(asOf);
-  const { guideline, national } = overview;
+  const data = await getDashboardData();
+  const { guideline } = data;
 
   return (
     <>
       <h1>{t('title')}</h1>
-      {overview.containsExampleData && <ExampleDataBanner />}
-      {guideline && (
-        <p className="lead">
-          {t('intro', {
-            date: guideline.publishedOn,
-            specialist: formatNumber(guideline.residentsPerSpecialist, locale),
-            trainee: formatNumber(guideline.residentsPerTrainee, locale),
-            asOf,
-          })}{' '}
-          <a href={guideline.sourceUrl} rel="noopener noreferrer">
-            {t('guidelineSource')}
-          </a>
-          .
-        </p>
-      )}
-      <p data-testid="national-figure">
-        {national.residentsPerDoctor.kind === 'value'
-          ? t('national', {
-              value: formatNumber(national.residentsPerDoctor.value, locale),
-              count: national.includedRegions.length,
-            })
-          : t('nationalMissing')}
+      {data.containsExampleData && <ExampleDataBanner />}
+      <p className="lead">
+        {t('intro', {
+          date: guideline.publishedOn,
+          specialist: formatNumber(guideline.residentsPerSpecialist, locale),
+          trainee: formatNumber(guideline.residentsPerTrainee, locale),
+        })}{' '}
+        <a href={guideline.sourceUrl} rel="noopener noreferrer">
+          {t('guidelineSource')}
+        </a>
+        .
       </p>
-      <RegionOverviewTable overview={overview} locale={locale} />
+      <Dashboard data={data} locale={locale === 'en' ? 'en' : 'sv'} />
     </>
   );
 }

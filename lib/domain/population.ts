@@ -13,14 +13,18 @@ export const MAX_POPULATION_LAG_YEARS = 2;
  * can say which year it used; null when nothing recent enough is known.
  */
 export function populationForDate<F extends PopulationFigure>(figures: readonly F[], isoDay: string): F | null {
-  const day = isoDay.slice(5);
-  const dueYear = Number(isoDay.slice(0, 4)) - (day === '12-31' ? 0 : 1);
+  const dueYear = lastYearEndedBy(isoDay);
   let best: F | null = null;
   for (const figure of figures) {
     const usable = figure.year <= dueYear && figure.year >= dueYear - MAX_POPULATION_LAG_YEARS;
     if (usable && (best === null || figure.year > best.year)) best = figure;
   }
   return best;
+}
+
+/** The last year whose 31 December is on or before the day. */
+export function lastYearEndedBy(isoDay: string): number {
+  return Number(isoDay.slice(0, 4)) - (isoDay.slice(5) === '12-31' ? 0 : 1);
 }
 
 /** The most recent figure known, whatever its year. */

@@ -10,7 +10,7 @@ import {
   type NationalFigures,
   type StaffingFigures,
 } from './metrics';
-import { latestPopulation, populationForDate, type PopulationFigure } from './population';
+import { lastYearEndedBy, latestPopulation, populationForDate, type PopulationFigure } from './population';
 
 /**
  * Every region's figures on one day, from plain published rows. Pure, so the server (pages, API) and
@@ -32,6 +32,7 @@ export interface SnapshotRows<
 
 export interface RegionSnapshot<R, P, D, S> {
   region: R;
+  /** The latest population figure whose year had ended by the day. */
   latestPopulation: P | null;
   decision: D | null;
   ownTarget: number | null;
@@ -67,7 +68,7 @@ export function snapshotAsOf<
     const notReported: Measure = { kind: 'missing', reason: 'not_reported' };
     return {
       region,
-      latestPopulation: latestPopulation(regionPopulation),
+      latestPopulation: latestPopulation(regionPopulation.filter((p) => p.year <= lastYearEndedBy(asOf))),
       decision,
       ownTarget: target,
       report,

@@ -17,15 +17,15 @@ describe('layering rules', () => {
     ['app/probe.tsx', 'drizzle-orm', 'eq'],
     ['components/probe.tsx', 'postgres', 'default'],
     ['components/probe.tsx', '@electric-sql/pglite', 'PGlite'],
-    ['components/probe.tsx', '@/lib/data/public-overview', 'getPublicOverview'],
+    ['components/probe.tsx', '@/lib/data/dashboard', 'getDashboardData'],
   ])('refuse %s importing %s', async (file, module, name) => {
     const code = `import { ${name} as imported } from '${module}';\nexport const x = imported;\n`;
     expect((await problems(file, code)).join('\n')).toMatch(/no-restricted-imports/);
   });
 
   it('allow pages to call the data-access layer and components to import its types', async () => {
-    expect(await problems('app/probe.tsx', "import { getPublicOverview } from '@/lib/data/public-overview';\nexport const x = getPublicOverview;\n")).toEqual([]);
-    expect(await problems('components/probe.tsx', "import type { PublicOverviewDto } from '@/lib/data/public-overview';\nexport type X = PublicOverviewDto;\n")).toEqual([]);
+    expect(await problems('app/probe.tsx', "import { getDashboardData } from '@/lib/data/dashboard';\nexport const x = getDashboardData;\n")).toEqual([]);
+    expect(await problems('components/probe.tsx', "import type { PublishedRecord } from '@/lib/data/published-record';\nexport type X = PublishedRecord;\n")).toEqual([]);
   });
 
   it('refuse reading process.env outside lib/env.ts', async () => {

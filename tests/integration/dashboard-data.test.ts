@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/client';
 import { decisions, staffingReports } from '@/lib/db/schema';
 import { removeExampleData, seedExampleData } from '@/lib/db/seed/example-data';
-import { getPublicOverview } from '@/lib/data/public-overview';
+import { getDashboardData } from '@/lib/data/dashboard';
+import { snapshotAsOf } from '@/lib/domain/snapshot';
 import { preparedDatabase } from '../support/database';
 
 let db: Database;
@@ -11,14 +12,20 @@ beforeAll(async () => {
   ({ db } = await preparedDatabase());
 });
 
+/** What the dashboard shows on a day: the published rows, through the shared snapshot. */
+async function getPublicOverview(asOf: string) {
+  const data = await getDashboardData();
+  const { regions, national } = snapshotAsOf({ ...data, staffing: data.reports }, asOf);
+  return { data, national, regions: regions.map((s) => ({ ...s, code: s.region.code })) };
+}
+
 const region = async (asOf: string, code: string) => {
-  const overview = await getPublicOverview(asOf);
-  const row = overview.regions.find((r) => r.code === code);
+  const row = (await getPublicOverview(asOf)).regions.find((r) => r.code === code);
   if (!row) throw new Error(`region ${code} missing from the overview`);
   return row;
 };
 
-describe(`public overview through the data-access layer (${process.env.TEST_DATABASE})`, () => {
+describe(`dashboard data through the data-access layer (${process.env.TEST_DATABASE})`, () => {
   it('lists all 21 regions', async () => {
     expect((await getPublicOverview('2026-01-01')).regions).toHaveLength(21);
   });
@@ -55,7 +62,7 @@ describe(`public overview through the data-access layer (${process.env.TEST_DATA
     for (const code of ['21', '22', '24']) {
       const row = overview.regions.find((r) => r.code === code);
       expect(row?.decision, `region ${code}`).toBeNull();
-      expect(row?.staffing, `region ${code}`).toBeNull();
+      expect(row?.report, `region ${code}`).toBeNull();
     }
     expect(JSON.stringify(overview)).not.toContain('utkast');
   });
@@ -74,13 +81,13 @@ describe(`public overview through the data-access layer (${process.env.TEST_DATA
     const overview = await getPublicOverview('2024-01-01');
     const gotland = overview.regions.find((r) => r.code === '09');
     // 61 029 residents (SCB 2023) / (36 + 0.5 × 10) = 1 488.5…
-    expect(gotland?.staffing?.populationYear).toBe(2023);
-    expect(gotland?.staffing?.residentsPerDoctor).toEqual({ kind: 'value', value: 61_029 / 41 });
-    expect(gotland?.staffing?.gapTo1100).toEqual({ kind: 'value', value: 61_029 / 1100 - 41 });
-    expect(gotland?.staffing?.gapToOwnTarget).toEqual({ kind: 'value', value: 61_029 / 1100 - 41 });
+    expect(gotland?.reportPopulation?.year).toBe(2023);
+    expect(gotland?.residentsPerDoctor).toEqual({ kind: 'value', value: 61_029 / 41 });
+    expect(gotland?.gapTo1100).toEqual({ kind: 'value', value: 61_029 / 1100 - 41 });
+    expect(gotland?.gapToOwnTarget).toEqual({ kind: 'value', value: 61_029 / 1100 - 41 });
     expect(overview.national.includedRegions).toEqual(['09']);
     expect(overview.national.residentsPerDoctor).toEqual({ kind: 'value', value: 61_029 / 41 });
-    expect(overview.containsExampleData).toBe(false);
+    expect(overview.data.containsExampleData).toBe(false);
     await db.delete(staffingReports).where(eq(staffingReports.regionCode, '09'));
   });
 
@@ -88,13 +95,13 @@ describe(`public overview through the data-access layer (${process.env.TEST_DATA
     const { inserted } = await seedExampleData(db);
     expect(inserted).toBeGreaterThan(21);
     const overview = await getPublicOverview('2026-01-01');
-    expect(overview.containsExampleData).toBe(true);
-    expect(overview.regions.filter((r) => r.staffing?.isExample)).toHaveLength(21);
+    expect(overview.data.containsExampleData).toBe(true);
+    expect(overview.regions.filter((r) => r.report?.isExample)).toHaveLength(21);
     expect(overview.national.includedRegions).toHaveLength(21);
 
     await removeExampleData(db);
     const after = await getPublicOverview('2026-01-01');
-    expect(after.containsExampleData).toBe(false);
-    expect(after.regions.every((r) => r.staffing === null || !r.staffing.isExample)).toBe(true);
+    expect(after.data.containsExampleData).toBe(false);
+    expect(after.regions.every((r) => r.report === null || !r.report.isExample)).toBe(true);
   });
 });

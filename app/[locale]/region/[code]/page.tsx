@@ -1,0 +1,180 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { decisionText, missingText } from '@/components/dashboard/decision-text';
+import { ExampleDataBanner } from '@/components/example-data-banner';
+import { getRegionProfile } from '@/lib/data/region-profile';
+import type { Measure } from '@/lib/domain/metrics';
+import { paceTo } from '@/lib/domain/pace';
+import { snapshotAsOf } from '@/lib/domain/snapshot';
+import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+
+// Rendered on first request and then served from the cache, like every public page.
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, code } = await params;
+  const profile = await getRegionProfile(code);
+  const region = profile?.data.regions[0];
+  return { title: region ? (locale === 'en' ? region.nameEn : region.nameSv) : undefined };
+}
+
+/** One region: its decisions over time with sources, its staffing over time, and what they add up to. */
+export default async function RegionPage({ params }: Props) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const profile = await getRegionProfile(code);
+  const region = profile?.data.regions[0];
+  if (!profile || !region) notFound();
+  const t = await getTranslations({ locale });
+  const { data } = profile;
+  const name = locale === 'en' ? region.nameEn : region.nameSv;
+  const number = (value: number, digits = 0) => formatNumber(value, locale, digits);
+  const measure = (m: Measure, digits = 0) => (m.kind === 'value' ? number(m.value, digits) : missingText(m.reason, t));
+
+  const rows = { ...data, staffing: data.reports };
+  const now = snapshotAsOf(rows, data.today).regions[0]!;
+  const history = data.reports.map((report) => ({ report, snapshot: snapshotAsOf(rows, report.referenceDate).regions[0]! }));
+  const pace = paceTo(
+    1100,
+    history.flatMap(({ report, snapshot }) =>
+      snapshot.residentsPerDoctor.kind === 'value' ? [{ date: report.referenceDate, value: snapshot.residentsPerDoctor.value }] : [],
+    ),
+  );
+  const decisions = [...data.decisions].reverse();
+  const gap = now.gapTo1100;
+
+  return (
+    <>
+      <p>
+        <Link href="/">← {t('region.backToOverview')}</Link>
+      </p>
+      <h1>{name}</h1>
+      {data.containsExampleData && <ExampleDataBanner />}
+
+      <h2>{t('region.summaryHeading')}</h2>
+      <div className="lead" data-testid="region-summary">
+        <p>
+          {now.decision
+            ? t('region.decidedSentence', {
+                region: name,
+                decision: decisionText(now.decision, t, locale),
+                date: formatPartialDate(now.decision.decidedOn, locale, t('dates.by')),
+              })
+            : t('region.noDecisionSentence', { region: name })}
+        </p>
+        {now.report ? (
+          <p>
+            {t('region.staffingSentence', { date: now.report.referenceDate, value: measure(now.residentsPerDoctor) })}{' '}
+            {gap.kind === 'value' &&
+              (gap.value > 0
+                ? t('region.gapSentence', { gap: number(gap.value, 1) })
+                : t('region.surplusSentence', { gap: number(-gap.value, 1) }))}{' '}
+            {now.ownTarget !== null && now.ownTarget !== 1100 && now.gapToOwnTarget.kind === 'value' && now.gapToOwnTarget.value > 0
+              ? t('region.ownGapSentence', { target: number(now.ownTarget), gap: number(now.gapToOwnTarget.value, 1) })
+              : null}
+          </p>
+        ) : (
+          <p>{t('region.notReportedSentence')}</p>
+        )}
+        {now.report && (
+          <p>
+            {pace.kind === 'reached'
+              ? t('region.pace.reached', { year: pace.year, perYear: number(-pace.perYear) })
+              : pace.kind === 'too_little_data'
+                ? t('region.pace.too_little_data', { count: pace.reports })
+                : t(`region.pace.${pace.kind}`)}
+          </p>
+        )}
+      </div>
+
+      <h2>{t('region.historyHeading')}</h2>
+      {decisions.length === 0 ? (
+        <p>{t('region.noDecisions')}</p>
+      ) : (
+        <ol className="timeline">
+          {decisions.map((decision) => (
+            <li key={decision.id}>
+              <p className="timeline-date">{formatPartialDate(decision.decidedOn, locale, t('dates.by'))}</p>
+              <p className="timeline-what">{decisionText(decision, t, locale)}</p>
+              {decision.decidingBody && <p>{t('region.decidingBody', { body: decision.decidingBody })}</p>}
+              {decision.note && <p>{decision.note}</p>}
+              <p className="source">
+                {decision.sourceUrl ? (
+                  <a href={decision.sourceUrl} rel="noopener noreferrer">
+                    {decision.sourceTitle ?? decision.sourceUrl}
+                  </a>
+                ) : (
+                  (decision.sourceTitle ?? t('table.noSource'))
+                )}{' '}
+                <span className="source-status">({t(`sourceStatus.${decision.sourceStatus}`)})</span>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h2>{t('region.staffingHeading')}</h2>
+      {history.length === 0 ? (
+        <p>{t('region.noReports')}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="staffing-caption" tabIndex={0}>
+          <table className="data-table">
+            <caption id="staffing-caption">{t('region.staffingCaption', { region: name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('region.referenceDate')}</th>
+                <th scope="col" className="numeric">{t('region.specialistsFte')}</th>
+                <th scope="col" className="numeric">{t('region.traineesFte')}</th>
+                <th scope="col" className="numeric">{t('region.capacity')}</th>
+                <th scope="col" className="numeric">{t('region.populationUsed')}</th>
+                <th scope="col" className="numeric">{t('table.residentsPerDoctor')}</th>
+                <th scope="col" className="numeric">{t('region.gapTo1100')}</th>
+                <th scope="col" className="numeric">{t('region.gapToOwnTarget')}</th>
+                <th scope="col" className="numeric">{t('region.shareWithNamedContact')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map(({ report, snapshot }) => (
+                <tr key={report.referenceDate}>
+                  <th scope="row">
+                    {report.referenceDate}
+                    {report.isExample && <span className="example-badge">{t('exampleData.badge')}</span>}
+                  </th>
+                  <td className="numeric">{number(report.specialistsFte, 1)}</td>
+                  <td className="numeric">{number(report.traineesFte, 1)}</td>
+                  <td className="numeric">{measure(snapshot.capacity, 1)}</td>
+                  <td className="numeric">
+                    {snapshot.reportPopulation ? (
+                      <>
+                        {number(snapshot.reportPopulation.residents)}
+                        <span className="sub">{snapshot.reportPopulation.year}</span>
+                      </>
+                    ) : (
+                      <span className="missing">{t('missing.population')}</span>
+                    )}
+                  </td>
+                  <td className="numeric">{measure(snapshot.residentsPerDoctor)}</td>
+                  <td className="numeric">{measure(snapshot.gapTo1100, 1)}</td>
+                  <td className="numeric">{measure(snapshot.gapToOwnTarget, 1)}</td>
+                  <td className="numeric">
+                    {snapshot.shareWithNamedContact.kind === 'value'
+                      ? `${number(snapshot.shareWithNamedContact.value * 100)} %`
+                      : missingText(snapshot.shareWithNamedContact.reason, t)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

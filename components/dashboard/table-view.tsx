@@ -1,0 +1,394 @@
+'use client';
+
+import {
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createFilteredRowModel,
+  createSortedRowModel,
+  rowPinningFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type Row,
+} from '@tanstack/react-table';
+import { useTranslations } from 'next-intl';
+import { useId, useMemo, type ReactNode } from 'react';
+import {
+  buildTableRows,
+  columnSortOptions,
+  DECISION_FILTERS,
+  isDecisionFilter,
+  matchesDecisionFilter,
+  matchesNameFilter,
+  NATIONAL_ROW_CODE,
+  TABLE_COLUMN_IDS,
+  type DecisionFilter,
+  type TableColumnId,
+  type TableRow,
+  type TableRowDecision,
+} from '@/lib/dashboard/table-rows';
+import type { DashboardData } from '@/lib/dashboard/types';
+import { GUIDELINE_RESIDENTS_PER_SPECIALIST, type Measure } from '@/lib/domain/metrics';
+import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
+import styles from './table-view.module.css';
+
+export interface TableViewProps {
+  data: DashboardData;
+  /** ISO date: the day whose decisions and latest reports the table shows. */
+  asOf: string;
+  locale: 'sv' | 'en';
+}
+
+type Locale = TableViewProps['locale'];
+type TableTexts = ReturnType<typeof useTranslations<'tableView'>>;
+type CommonTexts = ReturnType<typeof useTranslations>;
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  columnVisibilityFeature,
+  rowPinningFeature,
+});
+
+/** Numeric columns are right-aligned; the rest read as text. */
+const NUMERIC: ReadonlySet<TableColumnId> = new Set([
+  'ownTarget',
+  'population',
+  'specialistsFte',
+  'traineesFte',
+  'capacity',
+  'residentsPerDoctor',
+  'gapTo1100',
+  'gapToOwnTarget',
+  'shareWithNamedContact',
+]);
+
+const INITIAL_STATE = {
+  // The decision text already carries the own target, and capacity sums the two FTE columns.
+  columnVisibility: { ownTarget: false, specialistsFte: false, traineesFte: false },
+  rowPinning: { top: [], bottom: [NATIONAL_ROW_CODE] },
+};
+
+function columnIdOf(id: string): TableColumnId {
+  const found = TABLE_COLUMN_IDS.find((columnId) => columnId === id);
+  if (!found) throw new Error(`unknown table column ${id}`);
+  return found;
+}
+
+/**
+ * The dashboard's table view: every region and Riket on one day, sortable by any column, filterable
+ * by name and by the kind of decision, with a choice of columns. Riket stays in the last row.
+ */
+export function TableView({ data, asOf, locale }: TableViewProps) {
+  const t = useTranslations('tableView');
+  const id = useId();
+  const rows = useMemo(() => buildTableRows(data, asOf, locale), [data, asOf, locale]);
+  const columns = useMemo(
+    () =>
+      TABLE_COLUMN_IDS.map((columnId) => ({
+        id: columnId,
+        ...columnSortOptions(columnId, locale),
+        enableHiding: columnId !== 'name',
+        // Only the name (search) and the decision (kind) are filtered.
+        enableColumnFilter: columnId === 'name' || columnId === 'decision',
+        filterFn:
+          columnId === 'decision'
+            ? (row: Row<typeof features, TableRow>, _id: string, filter: DecisionFilter) => matchesDecisionFilter(row.original, filter)
+            : (row: Row<typeof features, TableRow>, _id: string, query: string) => matchesNameFilter(row.original, query, locale),
+      })),
+    [locale],
+  );
+
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (row) => row.code,
+    initialState: INITIAL_STATE,
+    keepPinnedRows: true,
+    enableMultiSort: false,
+    sortDescFirst: false,
+  });
+
+  const nameFilter = table.getColumn('name')?.getFilterValue();
+  const nameQuery = typeof nameFilter === 'string' ? nameFilter : '';
+  const kindFilter = table.getColumn('decision')?.getFilterValue();
+  const kind: DecisionFilter = typeof kindFilter === 'string' && isDecisionFilter(kindFilter) ? kindFilter : 'all';
+
+  const centerRows = table.getCenterRows();
+  const bottomRows = table.getBottomRows();
+  const visibleColumns = table.getVisibleLeafColumns();
+  const regionCount = rows.filter((row) => !row.isNational).length;
+  const sort = table.state.sorting[0];
+  const sortedColumn = sort ? t(`columns.${columnIdOf(sort.id)}`) : null;
+  const captionId = `${id}-caption`;
+
+  return (
+    <div>
+      <div className={styles.controls}>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-name`}>{t('filterName')}</label>
+          <input
+            id={`${id}-name`}
+            type="search"
+            autoComplete="off"
+            value={nameQuery}
+            onChange={(event) => table.getColumn('name')?.setFilterValue(event.target.value === '' ? undefined : event.target.value)}
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-kind`}>{t('filterKind')}</label>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(event) => {
+              const value = event.target.value;
+              table.getColumn('decision')?.setFilterValue(value === 'all' || !isDecisionFilter(value) ? undefined : value);
+            }}
+          >
+            {DECISION_FILTERS.map((option) => (
+              <option key={option} value={option}>
+                {t(`kindOption.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className={styles.columnToggles}>
+          <legend>{t('columnsLegend')}</legend>
+          {table
+            .getAllLeafColumns()
+            .filter((column) => column.getCanHide())
+            .map((column) => (
+              <label key={column.id}>
+                <input
+                  type="checkbox"
+                  checked={column.getIsVisible()}
+                  onChange={(event) => {
+                    // A hidden column does not keep ordering the rows out of sight.
+                    if (!event.target.checked && column.getIsSorted()) column.clearSorting();
+                    column.toggleVisibility(event.target.checked);
+                  }}
+                />
+                {t(`columns.${columnIdOf(column.id)}`)}
+              </label>
+            ))}
+        </fieldset>
+      </div>
+
+      <p className={styles.status} role="status">
+        {sort && sortedColumn
+          ? t('statusSorted', {
+              shown: centerRows.length,
+              total: regionCount,
+              column: sortedColumn,
+              direction: t(sort.desc ? 'descending' : 'ascending'),
+            })
+          : t('status', { shown: centerRows.length, total: regionCount })}
+      </p>
+
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="data-table">
+          <caption id={captionId}>
+            {t('caption', { date: asOf })}
+            <span className="visually-hidden"> {t('sortHint')}</span>
+          </caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const columnId = columnIdOf(header.column.id);
+                  const sorted = header.column.getIsSorted();
+                  const classes = [NUMERIC.has(columnId) ? styles.numericHeader : '', sorted ? styles.sorted : ''].filter(Boolean);
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className={classes.length > 0 ? classes.join(' ') : undefined}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                    >
+                      <button type="button" className={styles.sortButton} onClick={() => header.column.toggleSorting()}>
+                        {t(`columns.${columnId}`)}
+                        <span className={styles.sortIcon} aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {centerRows.map((row) => (
+              <tr key={row.id} data-region={row.id}>
+                {row.getVisibleCells().map((cell) => (
+                  <Cell key={cell.id} row={row.original} column={columnIdOf(cell.column.id)} locale={locale} />
+                ))}
+              </tr>
+            ))}
+            {centerRows.length === 0 && (
+              <tr>
+                <td colSpan={visibleColumns.length} className={styles.noMatch}>
+                  {t('noMatch')}
+                </td>
+              </tr>
+            )}
+          </tbody>
+          <tfoot>
+            {bottomRows.map((row) => (
+              <tr key={row.id} data-region={row.id} className={styles.nationalRow}>
+                {row.getVisibleCells().map((cell) => (
+                  <Cell key={cell.id} row={row.original} column={columnIdOf(cell.column.id)} locale={locale} />
+                ))}
+              </tr>
+            ))}
+          </tfoot>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function Cell({ row, column, locale }: { row: TableRow; column: TableColumnId; locale: Locale }) {
+  const t = useTranslations('tableView');
+  const common = useTranslations();
+  if (column === 'name') {
+    return (
+      <th scope="row">
+        {row.name}
+        {row.isExample && (
+          <>
+            {' '}
+            <span className="example-badge">{common('exampleData.badge')}</span>
+          </>
+        )}
+        {row.coverage && <Coverage coverage={row.coverage} t={t} />}
+      </th>
+    );
+  }
+  return <td className={NUMERIC.has(column) ? 'numeric' : column === 'source' ? 'source' : undefined}>{cellContent(row, column, locale, t, common)}</td>;
+}
+
+function Coverage({ coverage, t }: { coverage: NonNullable<TableRow['coverage']>; t: TableTexts }) {
+  const total = coverage.included.length + coverage.excluded.length;
+  return (
+    <div className={styles.coverage}>
+      <span className="sub">{t('nationalBasis', { included: coverage.included.length, total })}</span>
+      <details>
+        <summary>{t('nationalRegions')}</summary>
+        <p>{coverage.included.length > 0 ? t('nationalIncluded', { names: coverage.included.join(', ') }) : t('nationalNone')}</p>
+        {coverage.excluded.length > 0 && <p>{t('nationalExcluded', { names: coverage.excluded.join(', ') })}</p>}
+      </details>
+    </div>
+  );
+}
+
+const missing = (text: string) => <span className="missing">{text}</span>;
+
+function measureContent(measure: Measure | null, row: TableRow, locale: Locale, t: TableTexts, common: CommonTexts, digits: number): ReactNode {
+  if (measure === null) return missing(t(row.isNational ? 'notForNational' : 'missingValue'));
+  if (measure.kind === 'missing') return missing(common(`missing.${measure.reason}`));
+  return formatNumber(measure.value, locale, digits);
+}
+
+/** A staffing number from the report: "not reported" without one; Riket sums capacity only. */
+function reportedNumber(value: number | null, row: TableRow, locale: Locale, t: TableTexts, common: CommonTexts): ReactNode {
+  if (value !== null) return formatNumber(value, locale, 1);
+  return missing(row.isNational ? t('notForNational') : common('missing.not_reported'));
+}
+
+function decisionText(decision: TableRowDecision, common: CommonTexts, locale: Locale): string {
+  const figure =
+    decision.figure !== null
+      ? formatNumber(decision.figure, locale)
+      : decision.kind === 'decided_1100'
+        ? formatNumber(GUIDELINE_RESIDENTS_PER_SPECIALIST, locale)
+        : '';
+  const key = decision.kind === 'decided_figure' && decision.interim ? 'decided_figure_interim' : decision.kind;
+  return common(`decisionKind.${key}`, { figure });
+}
+
+const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
+
+function cellContent(row: TableRow, column: Exclude<TableColumnId, 'name'>, locale: Locale, t: TableTexts, common: CommonTexts): ReactNode {
+  const notApplicable = () => missing(t('notApplicable'));
+  switch (column) {
+    case 'decision':
+      if (row.isNational) return notApplicable();
+      return row.decision ? decisionText(row.decision, common, locale) : missing(t('noDecision'));
+    case 'decisionDate':
+      if (row.isNational) return notApplicable();
+      return row.decisionDate ? (
+        <span className={styles.nowrap}>{formatPartialDate(row.decisionDate, locale, common('dates.by'))}</span>
+      ) : (
+        missing(t('noDecision'))
+      );
+    case 'ownTarget':
+      if (row.isNational) return notApplicable();
+      return row.ownTarget !== null ? formatNumber(row.ownTarget, locale) : missing(common('missing.no_target'));
+    case 'population':
+      if (!row.population) return missing(row.isNational ? common('missing.not_reported') : common('missing.population'));
+      return (
+        <>
+          {formatNumber(row.population.residents, locale)}
+          <span className="sub">
+            {row.population.year === null ? t('nationalPopulation') : t('populationYear', { year: row.population.year })}
+          </span>
+        </>
+      );
+    case 'specialistsFte':
+      return reportedNumber(row.specialistsFte, row, locale, t, common);
+    case 'traineesFte':
+      return reportedNumber(row.traineesFte, row, locale, t, common);
+    case 'capacity':
+      return measureContent(row.capacity, row, locale, t, common, 1);
+    case 'residentsPerDoctor':
+      return (
+        <>
+          {measureContent(row.residentsPerDoctor, row, locale, t, common, 0)}
+          {row.residentsPerDoctor.kind === 'value' && row.reportPopulationYear !== null && (
+            <span className="sub">{t('reportPopulationYear', { year: row.reportPopulationYear })}</span>
+          )}
+        </>
+      );
+    case 'gapTo1100':
+      return measureContent(row.gapTo1100, row, locale, t, common, 1);
+    case 'gapToOwnTarget':
+      if (row.gapToOwnTarget === null) return notApplicable();
+      return measureContent(row.gapToOwnTarget, row, locale, t, common, 1);
+    case 'shareWithNamedContact':
+      if (row.shareWithNamedContact?.kind === 'value') {
+        return t('percent', { value: formatNumber(row.shareWithNamedContact.value * 100, locale, 1) });
+      }
+      return measureContent(row.shareWithNamedContact, row, locale, t, common, 1);
+    case 'latestReportDate':
+      if (row.isNational) return notApplicable();
+      return row.latestReportDate !== null ? (
+        <span className={styles.nowrap}>{row.latestReportDate}</span>
+      ) : (
+        missing(common('missing.not_reported'))
+      );
+    case 'source': {
+      if (row.isNational) return notApplicable();
+      if (!row.source) return missing(t('noDecision'));
+      const { title, url, status } = row.source;
+      const link = url !== null && isWebAddress(url) ? url : null;
+      const text = title ?? url;
+      if (text === null) return missing(t('noSource'));
+      return (
+        <>
+          {link ? (
+            <a href={link} rel="noopener noreferrer">
+              {text}
+            </a>
+          ) : (
+            text
+          )}{' '}
+          <span className="source-status">({common(`sourceStatus.${status}`)})</span>
+        </>
+      );
+    }
+  }
+}
