@@ -73,3 +73,20 @@ test.describe('the table view', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('the chart view', () => {
+  test('draws the chosen regions and Riket, with a text summary and the figures as a table', async ({ page }) => {
+    await page.goto('/?view=chart');
+    await page.getByRole('checkbox', { name: 'Region Gotland' }).check();
+    await page.getByRole('checkbox', { name: 'Region Norrbotten' }).check();
+    await expect(page).toHaveURL(/regions=09,25/);
+    await expect(page.getByRole('img', { name: /Linjediagram/ }).locator('canvas')).toBeVisible();
+    const summary = page.getByTestId('chart-summary');
+    await expect(summary).toContainText('Region Gotland');
+    await expect(summary).toContainText('Region Norrbotten');
+    const table = page.getByRole('table', { name: /Linjediagram: Invånare per fast läkarkontakt/ });
+    await expect(table.locator('thead th')).toHaveText(['Referensdatum', 'Region Gotland', 'Region Norrbotten', 'Riket']);
+    await expect(table.locator('tbody tr')).toHaveCount(4);
+    await expectNoAxeViolations(page);
+  });
+});

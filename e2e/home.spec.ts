@@ -118,3 +118,26 @@ test.describe('the date slider', () => {
     await expect(page.getByRole('tab', { name: 'Tabell' })).toHaveAttribute('aria-selected', 'true');
   });
 });
+
+test.describe('the map view', () => {
+  test('is drawn on the server before any charting code, and becomes interactive', async ({ page, request }) => {
+    const html = await (await request.get('/')).text();
+    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+    expect(svg.length).toBeGreaterThan(1000);
+    expect(svg).toContain('Beslut i kraft');
+    expect(svg).toContain('Inget känt beslut');
+
+    await page.goto('/');
+    const map = page.getByRole('img', { name: /Karta över regionerna: Regionens beslut/ });
+    await expect(map).toBeVisible();
+    await expect(map.locator('canvas')).toBeVisible();
+  });
+
+  test('switches to residents per doctor, and says when nothing is reported', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Visa på kartan').selectOption('residentsPerDoctor');
+    await expect(page).toHaveURL(/measure=residentsPerDoctor/);
+    await expect(page.getByRole('img', { name: /Invånare per fast läkarkontakt/ })).toBeVisible();
+    await expect(page.getByTestId('national-figure')).toContainText('Ingen region har rapporterat bemanning');
+  });
+});

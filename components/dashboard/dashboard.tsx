@@ -4,13 +4,20 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { DateSlider } from './date-slider';
-import { DecisionStatusTable } from './decision-status-table';
+import { ChartView, SERIES_MEASURES } from './chart-view';
+import { MAP_MEASURES, MapView } from './map-view';
 import { TableView } from './table-view';
 import { useDashboardState } from './use-dashboard-state';
 import { PANEL_ID, tabId, ViewTabs } from './view-tabs';
 
-/** The public dashboard: one selection shown as map, chart or table, all of it in the URL. */
-export function Dashboard({ data, locale }: { data: DashboardData; locale: 'sv' | 'en' }) {
+const pick = <T extends string>(allowed: readonly T[], value: string, fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+/**
+ * The public dashboard: one selection shown as map, chart or table, all of it in the URL.
+ * `initialMapSvg` is the server's drawing of the default map (today, decisions), shown before ECharts loads.
+ */
+export function Dashboard({ data, locale, initialMapSvg }: { data: DashboardData; locale: 'sv' | 'en'; initialMapSvg?: string }) {
   const t = useTranslations('dashboard');
   const options = useMemo(
     () => ({ regionCodes: data.regions.map((r) => r.code), firstDate: data.guideline.publishedOn, lastDate: data.today }),
@@ -18,6 +25,7 @@ export function Dashboard({ data, locale }: { data: DashboardData; locale: 'sv' 
   );
   const { state, update } = useDashboardState(options);
   const asOf = state.date ?? data.today;
+  const mapMeasure = pick(MAP_MEASURES, state.measure, 'decision');
   const setDate = useCallback((date: string, mode: 'push' | 'replace') => update({ date: date === data.today ? null : date }, mode), [update, data.today]);
 
   return (
@@ -25,11 +33,27 @@ export function Dashboard({ data, locale }: { data: DashboardData; locale: 'sv' 
       <ViewTabs value={state.view} onChange={(view) => update({ view })} />
       <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(state.view)} className="dashboard-panel">
         {state.view !== 'chart' && <DateSlider first={options.firstDate} last={options.lastDate} value={asOf} onChange={setDate} />}
-        {state.view === 'table' ? (
-          <TableView data={data} asOf={asOf} locale={locale} />
-        ) : (
-          <DecisionStatusTable data={data} asOf={asOf} locale={locale} />
+        {state.view === 'map' && (
+          <MapView
+            data={data}
+            asOf={asOf}
+            measure={mapMeasure}
+            locale={locale}
+            initialSvg={asOf === data.today && mapMeasure === 'decision' ? initialMapSvg : undefined}
+            onMeasureChange={(measure) => update({ measure })}
+          />
         )}
+        {state.view === 'chart' && (
+          <ChartView
+            data={data}
+            regions={state.regions}
+            measure={pick(SERIES_MEASURES, state.measure, 'residentsPerDoctor')}
+            locale={locale}
+            onRegionsChange={(regions) => update({ regions })}
+            onMeasureChange={(measure) => update({ measure })}
+          />
+        )}
+        {state.view === 'table' && <TableView data={data} asOf={asOf} locale={locale} />}
       </div>
     </section>
   );

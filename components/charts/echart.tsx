@@ -1,0 +1,165 @@
+'use client';
+
+import type { EChartsOption } from 'echarts';
+import { useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type Ref } from 'react';
+import { withFontFamily } from '@/lib/charts/font';
+import type * as EChartsClient from './echarts-client';
+
+type EChartsModule = typeof EChartsClient;
+type ChartInstance = ReturnType<EChartsModule['init']>;
+
+export interface EChartHandle {
+  /**
+   * The chart as a data URL for downloads ('png' at twice the size, or 'svg'), or null before ECharts
+   * has loaded. Works with either renderer (an SVG from the canvas renderer is rendered anew).
+   */
+  toDataUrl(type: 'png' | 'svg'): Promise<string | null>;
+}
+
+export interface EChartProps {
+  option: EChartsOption;
+  /** The accessible name of the chart (role="img"). Give the data as a table or text nearby too. */
+  ariaLabel: string;
+  /** Server-rendered SVG (renderOptionToSvg) shown until ECharts has loaded in the browser. */
+  initialSvg?: string;
+  /** Called with the region's SCB code when a region of the map is clicked. */
+  onRegionClick?: (code: string) => void;
+  renderer?: 'canvas' | 'svg';
+  /** CSS height of the chart (the width follows the container). */
+  height?: CSSProperties['height'];
+  className?: string;
+  ref?: Ref<EChartHandle>;
+}
+
+const BACKGROUND = '#ffffff';
+
+/** The server's SVG, made to fill its box (its viewBox keeps the proportions). */
+const fluidSvg = (svg: string): string => svg.replace(/^<svg width="[\d.]+" height="[\d.]+"/, '<svg width="100%" height="100%"');
+
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+}
+
+/** The option as drawn here: in the page's own font, without animation when the user asked for less motion. */
+function prepare(option: EChartsOption, host: HTMLElement | null): EChartsOption {
+  const font = host ? getComputedStyle(host).fontFamily : '';
+  const themed = font ? withFontFamily(option, font) : option;
+  return prefersReducedMotion() ? { ...themed, animation: false } : themed;
+}
+
+async function svgToPng(svg: string, width: number, height: number, pixelRatio = 2): Promise<string | null> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * pixelRatio);
+    canvas.height = Math.round(height * pixelRatio);
+    const context = canvas.getContext('2d');
+    if (!context) return null;
+    context.fillStyle = BACKGROUND;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return canvas.toDataURL('image/png');
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/**
+ * An Apache ECharts chart. Until ECharts has loaded (dynamically, after hydration) it shows the
+ * server-rendered SVG; then it draws with ECharts, follows the container's size and disposes itself
+ * on unmount. The whole chart is one image (role="img") with the given name.
+ */
+export function EChart({ option, ariaLabel, initialSvg, onRegionClick, renderer = 'canvas', height = 480, className, ref }: EChartProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ChartInstance | null>(null);
+  const moduleRef = useRef<EChartsModule | null>(null);
+  const optionRef = useRef(option);
+  const onRegionClickRef = useRef(onRegionClick);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    optionRef.current = option;
+    onRegionClickRef.current = onRegionClick;
+  });
+
+  // Load ECharts and create the instance (again when the renderer changes).
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    let cancelled = false;
+    let observer: ResizeObserver | null = null;
+    void import('./echarts-client').then((echarts) => {
+      if (cancelled) return;
+      moduleRef.current = echarts;
+      const chart = echarts.init(host, null, { renderer });
+      chartRef.current = chart;
+      chart.setOption(prepare(optionRef.current, host), { notMerge: true });
+      chart.on('click', (params) => {
+        if (params.componentType === 'series' && params.seriesType === 'map' && typeof params.name === 'string') {
+          onRegionClickRef.current?.(params.name);
+        }
+      });
+      observer = new ResizeObserver(() => chart.resize());
+      observer.observe(host);
+      setReady(true);
+    });
+    return () => {
+      cancelled = true;
+      observer?.disconnect();
+      chartRef.current?.dispose();
+      chartRef.current = null;
+      setReady(false);
+    };
+  }, [renderer]);
+
+  // A new option replaces the old one entirely (series and components may differ between measures).
+  useEffect(() => {
+    if (ready) chartRef.current?.setOption(prepare(option, hostRef.current), { notMerge: true });
+  }, [option, ready]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      async toDataUrl(type) {
+        const chart = chartRef.current;
+        const echarts = moduleRef.current;
+        if (!chart || !echarts) return null;
+        if (type === 'png' && renderer === 'canvas') {
+          return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: BACKGROUND });
+        }
+        // Render the current option to an SVG string off-screen (the same as the server does).
+        const width = chart.getWidth();
+        const chartHeight = chart.getHeight();
+        const offscreen = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: chartHeight });
+        let svg: string;
+        try {
+          offscreen.setOption({ ...prepare(optionRef.current, hostRef.current), animation: false });
+          svg = offscreen.renderToSVGString();
+        } finally {
+          offscreen.dispose();
+        }
+        if (type === 'svg') return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+        return svgToPng(svg, width, chartHeight);
+      },
+    }),
+    [renderer],
+  );
+
+  return (
+    <div role="img" aria-label={ariaLabel} className={className} style={{ position: 'relative', width: '100%', height }}>
+      <div ref={hostRef} style={{ position: 'absolute', inset: 0 }} />
+      {initialSvg && !ready ? (
+        <div
+          aria-hidden="true"
+          style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}
+          // The SVG comes from our own renderer (renderOptionToSvg), whose texts ECharts escapes.
+          dangerouslySetInnerHTML={{ __html: fluidSvg(initialSvg) }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+'use client';
+
+import { useMessages, useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import { EChart } from '@/components/charts/echart';
+import { formatMeasure, type SeriesMeasure } from '@/lib/charts/common';
+import type { ChartLabels } from '@/lib/charts/labels';
+import { buildSeriesModel, buildSeriesOption, describeSeries } from '@/lib/charts/series-option';
+import type { DashboardData } from '@/lib/dashboard/types';
+import { missingText } from './decision-text';
+
+export const SERIES_MEASURES: readonly SeriesMeasure[] = ['residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'];
+
+/**
+ * Time series for the chosen regions and Riket, with the guideline, each region's own decided figure
+ * and its decision dates; a text summary and a data table carry the same figures for every reader.
+ */
+export function ChartView({
+  data,
+  regions,
+  measure,
+  locale,
+  onRegionsChange,
+  onMeasureChange,
+}: {
+  data: DashboardData;
+  regions: string[];
+  measure: SeriesMeasure;
+  locale: 'sv' | 'en';
+  onRegionsChange: (regions: string[]) => void;
+  onMeasureChange: (measure: SeriesMeasure) => void;
+}) {
+  const t = useTranslations();
+  const labels = useMessages().charts as unknown as ChartLabels;
+  const input = useMemo(() => ({ data, regions, measure, labels, locale }), [data, regions, measure, labels, locale]);
+  const option = useMemo(() => buildSeriesOption(input), [input]);
+  const model = useMemo(() => buildSeriesModel(input), [input]);
+  const summary = useMemo(() => describeSeries(input), [input]);
+  const measureName = t(`dashboard.measures.${measure}`);
+
+  const toggle = (code: string) =>
+    onRegionsChange(regions.includes(code) ? regions.filter((c) => c !== code) : [...regions, code]);
+
+  return (
+    <>
+      <p className="control">
+        <label htmlFor="chart-measure">{t('dashboard.chartMeasureLabel')}</label>{' '}
+        <select id="chart-measure" value={measure} onChange={(event) => onMeasureChange(event.target.value as SeriesMeasure)}>
+          {SERIES_MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {t(`dashboard.measures.${m}`)}
+            </option>
+          ))}
+        </select>
+      </p>
+      <fieldset className="region-picker">
+        <legend>{t('dashboard.regionsLabel')}</legend>
+        <p className="sub">{t('dashboard.regionsHint')}</p>
+        <ul>
+          {data.regions.map((region) => (
+            <li key={region.code}>
+              <label>
+                <input type="checkbox" checked={regions.includes(region.code)} onChange={() => toggle(region.code)} />{' '}
+                {locale === 'en' ? region.nameEn : region.nameSv}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <EChart option={option} ariaLabel={t('dashboard.chartLabel', { measure: measureName })} height={520} />
+      <h3>{t('dashboard.summaryHeading')}</h3>
+      <p data-testid="chart-summary">{summary}</p>
+      <div className="table-scroll" role="region" aria-labelledby="series-caption" tabIndex={0}>
+        <table className="data-table">
+          <caption id="series-caption">{t('dashboard.chartLabel', { measure: measureName })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.referenceDate')}</th>
+              {model.regions.map((r) => (
+                <th key={r.code} scope="col" className="numeric">
+                  {r.name}
+                </th>
+              ))}
+              <th scope="col" className="numeric">
+                {t('dashboard.riket')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.dates.map((date, row) => (
+              <tr key={date}>
+                <th scope="row">{date}</th>
+                {[...model.regions.map((r) => r.points[row]), model.national[row]].map((point, column) => (
+                  <td key={column} className="numeric">
+                    {point && point.value !== null ? (
+                      formatMeasure(measure, point.value, locale)
+                    ) : (
+                      <span className="missing">{missingText(point?.missing ?? 'not_reported', t)}</span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useMessages, useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import { EChart } from '@/components/charts/echart';
+import type { ChartLabels } from '@/lib/charts/labels';
+import { buildMapOption, type MapMeasure } from '@/lib/charts/map-option';
+import type { DashboardData } from '@/lib/dashboard/types';
+import { useRouter } from '@/lib/i18n/navigation';
+import { DecisionStatusTable } from './decision-status-table';
+
+export const MAP_MEASURES: readonly MapMeasure[] = ['decision', 'residentsPerDoctor'];
+
+/**
+ * The map on a day, with the decision status table beneath as its text alternative. The server's SVG
+ * of the default map shows until ECharts has loaded; clicking a region opens its page.
+ */
+export function MapView({
+  data,
+  asOf,
+  measure,
+  locale,
+  initialSvg,
+  onMeasureChange,
+}: {
+  data: DashboardData;
+  asOf: string;
+  measure: MapMeasure;
+  locale: 'sv' | 'en';
+  initialSvg?: string;
+  onMeasureChange: (measure: MapMeasure) => void;
+}) {
+  const t = useTranslations('dashboard');
+  const labels = useMessages().charts as unknown as ChartLabels;
+  const router = useRouter();
+  const option = useMemo(() => buildMapOption({ data, asOf, measure, labels, locale }), [data, asOf, measure, labels, locale]);
+
+  return (
+    <>
+      <p className="control">
+        <label htmlFor="map-measure">{t('mapMeasureLabel')}</label>{' '}
+        <select id="map-measure" value={measure} onChange={(event) => onMeasureChange(event.target.value as MapMeasure)}>
+          {MAP_MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {t(`measures.${m}`)}
+            </option>
+          ))}
+        </select>
+      </p>
+      <EChart
+        option={option}
+        ariaLabel={t('mapLabel', { measure: t(`measures.${measure}`), date: asOf })}
+        initialSvg={initialSvg}
+        height="min(78vh, 900px)"
+        onRegionClick={(code) => router.push(`/region/${code}`)}
+      />
+      <DecisionStatusTable data={data} asOf={asOf} locale={locale} />
+    </>
+  );
+}

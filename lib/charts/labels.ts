@@ -1,0 +1,86 @@
+import type { MissingReason } from '@/lib/domain/metrics';
+
+/**
+ * The translated texts the chart builders need, exactly the "charts" namespace of
+ * messages/<locale>/charts.json. The builders receive them as a plain object (e.g.
+ * `useMessages().charts` or `(await getMessages()).charts`), so they stay pure and testable.
+ * Templates use `{name}` placeholders only (no ICU plurals or selects); `fillTemplate` fills them.
+ */
+export interface ChartLabels {
+  decision: {
+    legendTitle: string;
+    kinds: Record<'decided_1100' | 'decided_figure' | 'decided_no_figure' | 'ambition' | 'none' | 'unknown', string>;
+    detail: Record<
+      'decided_1100' | 'decided_figure' | 'decided_figure_interim' | 'decided_no_figure' | 'ambition' | 'none' | 'unknown',
+      string
+    >;
+  };
+  bins: {
+    legendTitle: string;
+    meets: string;
+    upTo1500: string;
+    upTo2000: string;
+    upTo2500: string;
+    over2500: string;
+    not_reported: string;
+    no_value: string;
+  };
+  missing: Record<MissingReason, string>;
+  measures: Record<'residentsPerDoctor' | 'gapTo1100' | 'shareWithNamedContact', string>;
+  units: Record<'residentsPerDoctor' | 'gapTo1100' | 'shareWithNamedContact', string>;
+  tooltip: {
+    decidedOn: string;
+    decidingBody: string;
+    source: string;
+    sourceMissing: string;
+    referenceDate: string;
+    /** {year} */
+    populationYear: string;
+    ownTarget: string;
+    example: string;
+    /** {count}, {total} */
+    regionsIncluded: string;
+  };
+  series: {
+    national: string;
+    /** Riket's name when it is drawn on an axis of its own (the FTE gap: a national total). */
+    nationalRightAxis: string;
+    guideline: string;
+    gapZero: string;
+    /** {region} */
+    ownTarget: string;
+    decisionAxis: string;
+  };
+  map: {
+    /** {date} */
+    asOf: string;
+    /** The geometry's attribution: the same text as MAP_ATTRIBUTION(_EN) in lib/map/geometry.ts (tested). */
+    attribution: string;
+  };
+  summary: {
+    /** {region}, {from}, {fromDate}, {to}, {toDate}, {unit} */
+    fromTo: string;
+    /** {region}, {value}, {date}, {unit} */
+    single: string;
+    /** {region} */
+    none: string;
+    /** {region}, {date}, {decision} */
+    decision: string;
+    /** {first}, {firstCount}, {last}, {lastCount}, {total} */
+    nationalNote: string;
+    /** The same for the share with a named contact. */
+    nationalNoteShare: string;
+    gapNote: string;
+  };
+  dates: {
+    /** "senast": prefix of a date known only as an upper bound. */
+    by: string;
+  };
+}
+
+/** Fills `{name}` placeholders; an unknown placeholder is left as it is. Values are inserted verbatim. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from '@/lib/i18n/format';
+import { buildMapItems, buildMapOption, MAP_NAME, type MapOptionInput } from './map-option';
+import { DECISION_PALETTE, MISSING_COLOR, RESIDENTS_PALETTE } from './palette';
+import { dashboardFixture, EVIL, evilFixture, labels, labelsEn } from './test-fixtures';
+
+const input = (asOf: string, measure: MapOptionInput['measure'] = 'decision', data = dashboardFixture()): MapOptionInput => ({
+  data,
+  asOf,
+  measure,
+  labels,
+  locale: 'sv',
+});
+const item = (items: ReturnType<typeof buildMapItems>, code: string) => {
+  const found = items.find((i) => i.code === code);
+  if (!found) throw new Error(`no item ${code}`);
+  return found;
+};
+
+// The parts of the option the tests read, without ECharts' wide union types.
+interface MapOptionView {
+  series: { type: string; map: string; nameProperty: string; data: { name: string; value: number; itemStyle?: { decal?: unknown } }[] }[];
+  visualMap: { type: string; pieces: { value: number; label: string; color: string }[] };
+  tooltip: { formatter: (params: { name: string }) => string };
+  graphic: { style: { text: string } }[];
+}
+const view = (option: ReturnType<typeof buildMapOption>) => option as unknown as MapOptionView;
+
+/** The legend piece (label and colour) a region is drawn with. */
+function pieceOf(option: MapOptionView, code: string) {
+  const datum = option.series[0]?.data.find((d) => d.name === code);
+  return option.visualMap.pieces.find((p) => p.value === datum?.value);
+}
+
+describe('map items: the decision in force', () => {
+  it('on 2022-07-01 Gotland (June 2022) has decided 1 100 and Norrbotten (August 2022) no known decision', () => {
+    const items = buildMapItems(input('2022-07-01'));
+    expect(items).toHaveLength(21);
+    expect(item(items, '09').category).toBe('decided_1100');
+    expect(item(items, '25').category).toBe('unknown');
+    expect(item(items, '17').category).toBe('decided_figure');
+    expect(item(items, '03').category).toBe('decided_no_figure');
+    expect(item(items, '12').category).toBe('ambition');
+    expect(item(items, '01').category).toBe('unknown');
+  });
+
+  it('shows a month-precision decision only from the last day of its month', () => {
+    expect(item(buildMapItems(input('2022-06-29')), '09').category).toBe('unknown');
+    expect(item(buildMapItems(input('2022-06-30')), '09').category).toBe('decided_1100');
+    expect(item(buildMapItems(input('2022-08-30')), '25').category).toBe('unknown');
+    expect(item(buildMapItems(input('2022-08-31')), '25').category).toBe('decided_1100');
+  });
+
+  it('follows later decisions: a revocation, a year-precision decision', () => {
+    expect(item(buildMapItems(input('2024-03-15')), '25').category).toBe('none');
+    expect(item(buildMapItems(input('2024-12-30')), '17').category).toBe('decided_figure');
+    expect(item(buildMapItems(input('2024-12-31')), '17').category).toBe('decided_1100');
+  });
+
+  it('says in the tooltip what was decided, when (as far as known) and the source', () => {
+    const gotland = item(buildMapItems(input('2022-07-01')), '09');
+    expect(gotland.tooltip).toContain('<strong>Region Gotland</strong>');
+    expect(gotland.tooltip).toContain(`Beslut: ${formatNumber(1100, 'sv')} invånare per fast läkarkontakt (riktvärdet)`);
+    expect(gotland.tooltip).toContain('Beslutsdatum: juni 2022');
+    expect(gotland.tooltip).toContain('Källa: Källa 1');
+    const uppsala = item(buildMapItems(input('2023-06-01')), '03');
+    expect(uppsala.tooltip).toContain('Beslutsdatum: senast maj 2023');
+    const varmland = item(buildMapItems(input('2022-07-01')), '17');
+    expect(varmland.tooltip).toContain(`Beslut: ${formatNumber(1500, 'sv')} invånare per fast läkarkontakt, som steg mot 1 100`);
+    expect(item(buildMapItems(input('2022-07-01')), '25').tooltip).toContain('Inget känt beslut');
+  });
+
+  it('writes the tooltip in English with English region names', () => {
+    const items = buildMapItems({ ...input('2022-07-01'), locale: 'en', labels: labelsEn });
+    expect(item(items, '06').name).toBe('Region Jönköping County');
+    expect(item(items, '09').tooltip).toContain('Date of decision: June 2022');
+    expect(item(items, '09').tooltip).toContain('Decided: 1,100 residents per named GP (the guideline)');
+  });
+});
+
+describe('map items: residents per doctor', () => {
+  it('bins each region by its latest report on or before the day', () => {
+    const mid2023 = buildMapItems(input('2023-06-30', 'residentsPerDoctor'));
+    expect(item(mid2023, '09')).toMatchObject({ category: 'upTo1500' });
+    expect(item(mid2023, '09').value).toBeCloseTo(60_000 / 45, 6);
+    expect(item(mid2023, '25').category).toBe('upTo2000');
+    const end2023 = buildMapItems(input('2024-01-01', 'residentsPerDoctor'));
+    expect(item(end2023, '09').category).toBe('meets'); // 61 000 / 60 = 1 016.7
+    expect(item(end2023, '25').category).toBe('upTo2500'); // 249 000 / 113 = 2 203.5
+    expect(item(end2023, '17').category).toBe('over2500'); // 284 000 / 100 = 2 840
+  });
+
+  it('marks a region without a report "not reported", with no value (never 0)', () => {
+    const items = buildMapItems(input('2023-06-30', 'residentsPerDoctor'));
+    expect(item(items, '17')).toMatchObject({ category: 'not_reported', value: null });
+    expect(item(items, '17').tooltip).toContain('Ej rapporterad');
+  });
+
+  it('keeps a report without a population apart from "not reported"', () => {
+    const kalmar = item(buildMapItems(input('2024-01-01', 'residentsPerDoctor')), '08');
+    expect(kalmar).toMatchObject({ category: 'no_value', value: null });
+    expect(kalmar.tooltip).toContain('Folkmängd saknas');
+  });
+
+  it('gives the figure, report date, population year, source and own target in the tooltip', () => {
+    const gotland = item(buildMapItems(input('2024-01-01', 'residentsPerDoctor')), '09');
+    expect(gotland.tooltip).toContain(`${formatNumber(1017, 'sv')} invånare per fast läkarkontakt`);
+    expect(gotland.tooltip).toContain('Rapport: 2023-12-31, folkmängd 31 dec 2023');
+    expect(gotland.tooltip).toContain('Källa: Rapport 09 2023-12-31 (Exempeldata)');
+    expect(gotland.tooltip).toContain(`Eget mål: ${formatNumber(1100, 'sv')}`);
+  });
+});
+
+describe('buildMapOption', () => {
+  it('is a map series on "sweden" keyed by SCB code with one item per region', () => {
+    const option = view(buildMapOption(input('2022-07-01')));
+    expect(MAP_NAME).toBe('sweden');
+    expect(option.series).toHaveLength(1);
+    expect(option.series[0]).toMatchObject({ type: 'map', map: 'sweden', nameProperty: 'code' });
+    expect(option.series[0]?.data.map((d) => d.name).sort()).toEqual(dashboardFixture().regions.map((r) => r.code).sort());
+  });
+
+  it('has a piecewise legend with a text for every decision class, and colours regions by their class', () => {
+    const option = view(buildMapOption(input('2022-07-01')));
+    expect(option.visualMap.type).toBe('piecewise');
+    expect(option.visualMap.pieces.map((p) => p.label)).toEqual(DECISION_PALETTE.map((e) => labels.decision.kinds[e.labelKey]));
+    expect(pieceOf(option, '09')).toMatchObject({ label: 'Beslut: 1 100 (riktvärdet)', color: '#0072B2' });
+    expect(pieceOf(option, '25')).toMatchObject({ label: 'Inget känt beslut', color: MISSING_COLOR });
+  });
+
+  it('draws regions without a report grey, labelled "Ej rapporterad" and hatched, never as a value', () => {
+    const option = view(buildMapOption(input('2023-06-30', 'residentsPerDoctor')));
+    expect(pieceOf(option, '17')).toMatchObject({ label: 'Ej rapporterad', color: MISSING_COLOR });
+    expect(option.series[0]?.data.find((d) => d.name === '17')?.itemStyle?.decal).toBeDefined();
+    expect(option.series[0]?.data.find((d) => d.name === '09')?.itemStyle).toBeUndefined();
+    expect(pieceOf(option, '09')).toMatchObject({ label: '1 101–1 500', color: RESIDENTS_PALETTE[1]?.color });
+    // "Uppgift saknas" is listed only when some region has it.
+    expect(option.visualMap.pieces.map((p) => p.label)).not.toContain('Uppgift saknas');
+    const withKalmar = view(buildMapOption(input('2024-01-01', 'residentsPerDoctor')));
+    expect(pieceOf(withKalmar, '08')).toMatchObject({ label: 'Uppgift saknas' });
+  });
+
+  it('puts the map below the legend on a narrow screen', () => {
+    const option = buildMapOption(input('2022-07-01')) as unknown as {
+      media: { query: { maxWidth: number }; option: { series: { id: string; top: number }[] } }[];
+      series: { id: string; top: number }[];
+    };
+    const narrow = option.media[0];
+    expect(narrow?.query.maxWidth).toBeGreaterThanOrEqual(400);
+    expect(narrow?.option.series[0]?.id).toBe(option.series[0]?.id);
+    // Six legend entries of 14 px + 8 px gap below the legend's top (62 px).
+    expect(narrow?.option.series[0]?.top).toBeGreaterThanOrEqual(62 + 6 * 22);
+  });
+
+  it('carries the map attribution', () => {
+    const option = view(buildMapOption(input('2022-07-01')));
+    expect(option.graphic.map((g) => g.style.text)).toContain(labels.map.attribution);
+  });
+});
+
+describe('map tooltips escape every value', () => {
+  it('escapes markup in a region name, a source and a deciding body', () => {
+    const items = buildMapItems(input('2022-07-01', 'decision', evilFixture()));
+    const gotland = item(items, '09');
+    expect(gotland.tooltip).not.toContain('<img');
+    expect(gotland.tooltip).toContain('<strong>&lt;img src=x onerror=alert(1)&gt;</strong>');
+    expect(gotland.tooltip).toContain('Källa: &lt;img src=x onerror=alert(1)&gt;');
+    expect(gotland.tooltip).toContain('&quot;Nämnden&quot; &amp; &#39;&lt;img');
+  });
+
+  it('escapes a report source, and the formatter returns only escaped HTML', () => {
+    const option = view(buildMapOption(input('2024-01-01', 'residentsPerDoctor', evilFixture())));
+    const html = option.tooltip.formatter({ name: '09' });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // An unknown name is escaped too.
+    expect(option.tooltip.formatter({ name: EVIL })).toBe('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});

@@ -1,0 +1,117 @@
+import type { DecisionKind } from '@/lib/domain/decisions';
+import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
+import type { ChartLabels } from './labels';
+
+/**
+ * Colours of the charts, safe for colour-vision deficiencies (Okabe & Ito; Paul Tol's YlOrBr), and
+ * never the only cue: every class has a text label (legend, tooltip), and the grey "missing" classes
+ * also carry a hatch pattern on the map.
+ */
+
+/** The app's font (app/globals.css), so that chart text matches the page, on screen and in downloads. */
+export const CHART_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+export const CHART_TEXT_COLOR = '#1b1b1b';
+export const CHART_MUTED_TEXT_COLOR = '#4a4a4a';
+/** Region borders on the map: dark enough to outline light regions against the white page (≥ 3:1). */
+export const MAP_BORDER_COLOR = '#4a4a4a';
+/** Grey for "not reported" / "no known decision": a missing state, never a value. */
+export const MISSING_COLOR = '#cccccc';
+/** Diagonal hatch on the grey classes, so missing is told apart without colour (a fresh object each time). */
+export function missingDecal() {
+  return {
+    symbol: 'rect',
+    symbolSize: 1,
+    color: 'rgba(0, 0, 0, 0.28)',
+    dashArrayX: [1, 0],
+    dashArrayY: [2, 4],
+    rotation: Math.PI / 4,
+  };
+}
+
+/** The decision in force, or "no known decision" when nothing is known by the day. */
+export type DecisionCategory = DecisionKind | 'unknown';
+
+export interface PaletteEntry<K extends string, L extends string> {
+  key: K;
+  color: string;
+  /** Key of the legend text in the "charts" messages (`decision.kinds.*` or `bins.*`). */
+  labelKey: L;
+  /** True for the grey states that are not a value. */
+  missing: boolean;
+}
+
+type DecisionLabelKey = keyof ChartLabels['decision']['kinds'];
+
+/** In legend order: from the guideline itself to nothing known. */
+export const DECISION_PALETTE: readonly PaletteEntry<DecisionCategory, DecisionLabelKey>[] = [
+  { key: 'decided_1100', color: '#0072B2', labelKey: 'decided_1100', missing: false },
+  { key: 'decided_figure', color: '#56B4E9', labelKey: 'decided_figure', missing: false },
+  { key: 'decided_no_figure', color: '#009E73', labelKey: 'decided_no_figure', missing: false },
+  { key: 'ambition', color: '#F0E442', labelKey: 'ambition', missing: false },
+  { key: 'none', color: '#D55E00', labelKey: 'none', missing: false },
+  { key: 'unknown', color: MISSING_COLOR, labelKey: 'unknown', missing: true },
+];
+
+export function decisionCategory(decision: { kind: DecisionKind } | null): DecisionCategory {
+  return decision ? decision.kind : 'unknown';
+}
+
+/** Bins of residents per fast läkarkontakt, anchored on the guideline (lower is better). */
+export type ResidentsBin = 'meets' | 'upTo1500' | 'upTo2000' | 'upTo2500' | 'over2500';
+/** A bin, or one of the two missing states: no report at all, or a report without a usable figure. */
+export type ResidentsClass = ResidentsBin | 'not_reported' | 'no_value';
+
+type BinLabelKey = Exclude<keyof ChartLabels['bins'], 'legendTitle'>;
+
+export interface ResidentsBinEntry extends PaletteEntry<ResidentsClass, BinLabelKey> {
+  /** Inclusive upper bound of the bin (null: unbounded, or a missing state). */
+  max: number | null;
+}
+
+/** In legend order. Meets the guideline in blue, as on the decision map; then light to dark. */
+export const RESIDENTS_PALETTE: readonly ResidentsBinEntry[] = [
+  { key: 'meets', max: GUIDELINE_RESIDENTS_PER_SPECIALIST, color: '#0072B2', labelKey: 'meets', missing: false },
+  { key: 'upTo1500', max: 1500, color: '#FEE391', labelKey: 'upTo1500', missing: false },
+  { key: 'upTo2000', max: 2000, color: '#FB9A29', labelKey: 'upTo2000', missing: false },
+  { key: 'upTo2500', max: 2500, color: '#CC4C02', labelKey: 'upTo2500', missing: false },
+  { key: 'over2500', max: null, color: '#662506', labelKey: 'over2500', missing: false },
+  { key: 'not_reported', max: null, color: MISSING_COLOR, labelKey: 'not_reported', missing: true },
+  { key: 'no_value', max: null, color: '#e8e8e8', labelKey: 'no_value', missing: true },
+];
+
+/**
+ * The bin of a residents-per-doctor figure. The figure is binned as it is shown (rounded to a whole
+ * resident), so the colour always agrees with the printed number: 1 100 (and 1 100.4) meets the
+ * guideline, 1 101 (and 1 100.5, shown as 1 101) does not. Missing or non-finite: "not_reported".
+ */
+export function residentsPerDoctorBin(value: number | null | undefined): ResidentsBin | 'not_reported' {
+  if (value === null || value === undefined || !Number.isFinite(value) || value < 0) return 'not_reported';
+  const shown = Math.round(value);
+  for (const entry of RESIDENTS_PALETTE) {
+    if (entry.missing) continue;
+    if (entry.max === null || shown <= entry.max) return entry.key as ResidentsBin;
+  }
+  return 'over2500';
+}
+
+/** Line colours for regions in the time series: dark enough for 3:1 against white. */
+export const SERIES_COLORS = ['#0072B2', '#D55E00', '#117733', '#AA4499', '#999933', '#332288', '#882255'] as const;
+/** Marker shapes, so lines are told apart without colour. */
+export const SERIES_SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin', 'arrow'] as const;
+export const SERIES_LINE_TYPES = ['solid', 'dashed', 'dotted'] as const;
+/** Riket: near-black and thicker than the regions. */
+export const NATIONAL_COLOR = '#1b1b1b';
+export const GUIDELINE_LINE_COLOR = '#4a4a4a';
+
+export function seriesStyle(index: number): {
+  color: string;
+  symbol: (typeof SERIES_SYMBOLS)[number];
+  lineType: (typeof SERIES_LINE_TYPES)[number];
+} {
+  const i = Math.max(0, index);
+  return {
+    color: SERIES_COLORS[i % SERIES_COLORS.length] ?? NATIONAL_COLOR,
+    symbol: SERIES_SYMBOLS[i % SERIES_SYMBOLS.length] ?? 'circle',
+    lineType: SERIES_LINE_TYPES[Math.floor(i / SERIES_COLORS.length) % SERIES_LINE_TYPES.length] ?? 'solid',
+  };
+}

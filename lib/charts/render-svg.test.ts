@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildMapOption } from './map-option';
+import { renderOptionToSvg } from './render-svg';
+import { buildSeriesOption } from './series-option';
+import { dashboardFixture, labels } from './test-fixtures';
+
+const mapSvg = (asOf: string, measure: 'decision' | 'residentsPerDoctor', chartLabels = labels) =>
+  renderOptionToSvg(buildMapOption({ data: dashboardFixture(), asOf, measure, labels: chartLabels, locale: 'sv' }), {
+    width: 700,
+    height: 1000,
+  });
+
+/** The region shapes: the paths ECharts tags with the map series and a data index. */
+const regionPaths = (svg: string) => [...svg.matchAll(/<path [^>]*ecmeta_series_index="0" ecmeta_data_index="(\d+)"/g)];
+
+describe('renderOptionToSvg', () => {
+  it('draws the 21 regions of the decision map, with the legend texts', () => {
+    const svg = mapSvg('2022-07-01', 'decision');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('viewBox="0 0 700 1000"');
+    const paths = regionPaths(svg);
+    expect(paths).toHaveLength(21);
+    expect(new Set(paths.map((m) => m[1])).size).toBe(21);
+    for (const text of Object.values(labels.decision.kinds)) expect(svg).toContain(`>${text}</text>`);
+    expect(svg).toContain(`>${labels.decision.legendTitle}</text>`);
+    // Gotland (decided 1 100) in blue; Norrbotten (nothing known yet) grey with a hatch pattern.
+    expect(svg).toContain('fill="#0072B2" stroke="#4a4a4a"');
+    expect(svg).toMatch(/<pattern /);
+  });
+
+  it('labels the residents map’s grey regions "Ej rapporterad" in the legend', () => {
+    const svg = mapSvg('2023-06-30', 'residentsPerDoctor');
+    expect(regionPaths(svg)).toHaveLength(21);
+    expect(svg).toContain('>Ej rapporterad</text>');
+    expect(svg).toContain('>Högst 1 100 (når riktvärdet)</text>');
+  });
+
+  it('escapes text in the SVG', () => {
+    const svg = mapSvg('2022-07-01', 'decision', {
+      ...labels,
+      decision: { ...labels.decision, kinds: { ...labels.decision.kinds, unknown: '<script>alert(1)</script> & co' } },
+    });
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
+  });
+
+  it('renders the time series with the guideline label and one line per region plus Riket', () => {
+    const option = buildSeriesOption({ data: dashboardFixture(), regions: ['09', '17'], measure: 'residentsPerDoctor', labels, locale: 'sv' });
+    const svg = renderOptionToSvg(option, { width: 900, height: 520 });
+    expect(svg).toContain('>Riktvärde 1 100</text>');
+    expect(svg).toContain('>Riket</text>');
+    expect(svg).toContain('>Region Gotland</text>');
+    expect(svg).toContain('>2023-12-31</text>');
+  });
+});

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from '@/lib/i18n/format';
+import { buildSeriesModel, buildSeriesOption, describeSeries, type SeriesOptionInput } from './series-option';
+import { dashboardFixture, EVIL, evilFixture, labels, labelsEn } from './test-fixtures';
+
+const input = (regions: string[], measure: SeriesOptionInput['measure'] = 'residentsPerDoctor', data = dashboardFixture()): SeriesOptionInput => ({
+  data,
+  regions,
+  measure,
+  labels,
+  locale: 'sv',
+});
+
+interface SeriesView {
+  id: string;
+  type: string;
+  name: string;
+  data: [string, number | null][];
+  markLine?: { data: { yAxis: number; name: string }[]; label: { formatter: () => string } };
+  yAxisIndex?: number;
+  xAxisIndex?: number;
+}
+interface OptionView {
+  series: SeriesView[];
+  xAxis: { type: string; min: number; max: number; gridIndex: number }[];
+  yAxis: { type: string; max?: number; min?: number }[];
+  legend: { data: string[] };
+  tooltip: { formatter: (params: { seriesId: string; dataIndex: number; seriesName: string }) => string };
+}
+const view = (option: ReturnType<typeof buildSeriesOption>) => option as unknown as OptionView;
+const seriesById = (option: OptionView, id: string) => {
+  const found = option.series.find((s) => s.id === id);
+  if (!found) throw new Error(`no series ${id}`);
+  return found;
+};
+
+describe('the national series (Riket)', () => {
+  it('is Σ population / Σ capacity over the regions reporting at each date, not the mean of their ratios', () => {
+    const model = buildSeriesModel(input([]));
+    expect(model.dates).toEqual(['2022-12-31', '2023-12-31']);
+    // 2022-12-31: (60 000 + 250 000) / (45 + 150) = 1 589.74; the mean of 1 333.3 and 1 666.7 would be 1 500.
+    expect(model.national[0]?.value).toBeCloseTo(310_000 / 195, 6);
+    expect(model.national[0]?.includedRegions).toEqual(['09', '25']);
+    // 2023-12-31: (61 000 + 249 000 + 284 000) / (60 + 113 + 100) = 2 175.82; Kalmar has no population.
+    expect(model.national[1]?.value).toBeCloseTo(594_000 / 273, 6);
+    expect(model.national[1]?.includedRegions).toEqual(['09', '17', '25']);
+  });
+
+  it('counts only reports for exactly that date (an older report is not carried forward)', () => {
+    const data = dashboardFixture();
+    data.reports = data.reports.filter((r) => !(r.regionCode === '25' && r.referenceDate === '2023-12-31'));
+    const model = buildSeriesModel(input([], 'residentsPerDoctor', data));
+    expect(model.national[1]?.value).toBeCloseTo(345_000 / 160, 6);
+    expect(model.national[1]?.includedRegions).toEqual(['09', '17']);
+  });
+
+  it('is Σ named / Σ population for the share with a named contact', () => {
+    const model = buildSeriesModel(input([], 'shareWithNamedContact'));
+    expect(model.national[0]?.value).toBeCloseTo(174_000 / 310_000, 9); // the mean would be 0.5
+    expect(model.national[1]?.value).toBeCloseTo(144_100 / 345_000, 9); // Norrbotten did not report it
+    expect(model.national[1]?.includedRegions).toEqual(['09', '17']);
+  });
+
+  it('is Σ needed − Σ capacity for the FTE gap', () => {
+    const model = buildSeriesModel(input([], 'gapTo1100'));
+    expect(model.national[0]?.value).toBeCloseTo(310_000 / 1100 - 195, 9);
+  });
+
+  it('is always drawn, with the number of regions it covers in its tooltip', () => {
+    const option = view(buildSeriesOption(input([])));
+    const national = seriesById(option, 'national');
+    expect(national.name).toBe('Riket');
+    expect(national.data[0]?.[1]).toBeCloseTo(310_000 / 195, 6);
+    expect(option.tooltip.formatter({ seriesId: 'national', dataIndex: 1, seriesName: 'Riket' })).toContain('3 av 21 regioner rapporterade');
+  });
+});
+
+describe('region series', () => {
+  it('has one line per selected region, in the order chosen, ignoring unknown codes', () => {
+    const option = view(buildSeriesOption(input(['25', '99', '09'])));
+    const lines = option.series.filter((s) => s.id.startsWith('value:'));
+    expect(lines.map((s) => s.name)).toEqual(['Region Norrbotten', 'Region Gotland']);
+    expect(option.legend.data).toEqual(['Riket', 'Region Norrbotten', 'Region Gotland']);
+  });
+
+  it('gives the figure at each reference date and a gap (null, never 0) where the region did not report', () => {
+    const option = view(buildSeriesOption(input(['09', '17'])));
+    const gotland = seriesById(option, 'value:09').data;
+    expect(gotland.map(([date]) => date)).toEqual(['2022-12-31', '2023-12-31']);
+    expect(gotland[0]?.[1]).toBeCloseTo(60_000 / 45, 6);
+    expect(gotland[1]?.[1]).toBeCloseTo(61_000 / 60, 6);
+    expect(seriesById(option, 'value:17').data[0]).toEqual(['2022-12-31', null]);
+    expect(seriesById(option, 'value:17').data[1]?.[1]).toBeCloseTo(2840, 6);
+  });
+
+  it('does not carry an older report forward to a later date', () => {
+    const data = dashboardFixture();
+    data.reports = data.reports.filter((r) => !(r.regionCode === '09' && r.referenceDate === '2023-12-31'));
+    const points = buildSeriesModel(input(['09'], 'residentsPerDoctor', data)).regions[0]?.points;
+    expect(points?.map((p) => p.value)).toEqual([60_000 / 45, null]);
+    expect(points?.[1]?.missing).toBe('not_reported');
+  });
+
+  it('keeps a report without a population as a gap with its reason', () => {
+    const kalmar = buildSeriesModel(input(['08'])).regions[0];
+    expect(kalmar?.points.map((p) => p.value)).toEqual([null, null]);
+    expect(kalmar?.points[1]?.missing).toBe('no_population');
+  });
+
+  it('gives the FTE gap and the share per region', () => {
+    const gap = buildSeriesModel(input(['09'], 'gapTo1100')).regions[0]?.points[1]?.value;
+    expect(gap).toBeCloseTo(61_000 / 1100 - 60, 9);
+    const share = buildSeriesModel(input(['25'], 'shareWithNamedContact')).regions[0]?.points.map((p) => p.value);
+    expect(share).toEqual([0.6, null]);
+  });
+});
+
+describe('the guideline and the regions’ own targets', () => {
+  it('draws the guideline as a markLine at 1 100 labelled "Riktvärde 1 100"', () => {
+    const option = view(buildSeriesOption(input(['09'])));
+    const withMarkLine = option.series.filter((s) => s.markLine);
+    expect(withMarkLine).toHaveLength(1);
+    expect(withMarkLine[0]?.markLine?.data).toEqual([{ yAxis: 1100, name: 'Riktvärde 1 100' }]);
+    expect(withMarkLine[0]?.markLine?.label.formatter()).toBe('Riktvärde 1 100');
+    // The value axis reaches above the guideline.
+    expect(option.yAxis[0]?.max).toBeGreaterThanOrEqual(1100);
+  });
+
+  it('has no 1 100 line for the share', () => {
+    const option = view(buildSeriesOption(input(['09'], 'shareWithNamedContact')));
+    expect(option.series.some((s) => s.markLine)).toBe(false);
+    expect(option.series.some((s) => s.id.startsWith('target:'))).toBe(false);
+  });
+
+  it('starts a step line on the last possible day of a month-precision decision and runs to the end', () => {
+    const option = view(buildSeriesOption(input(['09'])));
+    expect(seriesById(option, 'target:09').data).toEqual([
+      ['2022-06-30', 1100],
+      ['2025-06-30', 1100],
+    ]);
+  });
+
+  it('steps from an interim figure to 1 100 on the last day of a year-precision decision', () => {
+    const model = buildSeriesModel(input(['17']));
+    expect(model.regions[0]?.target).toEqual([
+      ['2022-06-30', 1500],
+      ['2024-12-31', 1500],
+      ['2024-12-31', 1100],
+      ['2025-06-30', 1100],
+    ]);
+  });
+
+  it('breaks the line when a target is revoked, and draws none before a decided figure', () => {
+    expect(buildSeriesModel(input(['25'])).regions[0]?.target).toEqual([
+      ['2022-08-31', 1100],
+      ['2024-03-15', 1100],
+      ['2024-03-15', null],
+    ]);
+    // Uppsala: a reduction without a figure (June 2022), then 1 100 by May 2023 (an upper bound).
+    expect(buildSeriesModel(input(['03'])).regions[0]?.target).toEqual([
+      ['2023-05-31', 1100],
+      ['2025-06-30', 1100],
+    ]);
+    expect(buildSeriesModel(input(['12'])).regions[0]?.target).toEqual([]);
+  });
+
+  it('marks each decision at its last possible day, with a tooltip saying what and when', () => {
+    const option = view(buildSeriesOption(input(['03'])));
+    const markers = seriesById(option, 'decisions:03');
+    expect(markers.type).toBe('scatter');
+    expect(markers.data.map(([date]) => date)).toEqual(['2022-06-30', '2023-05-31']);
+    const first = option.tooltip.formatter({ seriesId: 'decisions:03', dataIndex: 0, seriesName: 'Region Uppsala' });
+    expect(first).toContain('Beslut om att minska antalet invånare per läkare, utan siffra');
+    expect(first).toContain('Beslutsdatum: juni 2022');
+    expect(first).toContain('Beslutande organ: Vårdstyrelsen');
+    const second = option.tooltip.formatter({ seriesId: 'decisions:03', dataIndex: 1, seriesName: 'Region Uppsala' });
+    expect(second).toContain('Beslutsdatum: senast maj 2023');
+    // The time axis covers the decisions as well as the reports.
+    const xAxis = option.xAxis[0];
+    expect(xAxis?.min).toBeLessThan(Date.parse('2022-06-30T00:00:00Z'));
+    expect(xAxis?.max).toBeGreaterThan(Date.parse('2025-06-30T00:00:00Z'));
+  });
+});
+
+describe('series tooltips escape every value', () => {
+  it('escapes a region name and sources in points, targets and decisions', () => {
+    const option = view(buildSeriesOption(input(['09'], 'residentsPerDoctor', evilFixture())));
+    for (const seriesId of ['value:09', 'target:09', 'decisions:09']) {
+      const html = option.tooltip.formatter({ seriesId, dataIndex: 0, seriesName: EVIL });
+      expect(html, seriesId).not.toContain('<img');
+      expect(html, seriesId).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    }
+    expect(option.tooltip.formatter({ seriesId: 'unknown', dataIndex: 0, seriesName: EVIL })).toBe('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('describeSeries', () => {
+  it('summarises first and last figure of each region with dates, their decisions, and Riket', () => {
+    const text = describeSeries(input(['09', '17']));
+    const n = (v: number) => formatNumber(v, 'sv');
+    expect(text).toContain(`Region Gotland: från ${n(1333)} (2022-12-31) till ${n(1017)} (2023-12-31) invånare per fast läkarkontakt.`);
+    expect(text).toContain(`Region Värmland: ${n(2840)} (2023-12-31) invånare per fast läkarkontakt.`);
+    expect(text).toContain(`Region Gotland, juni 2022: Beslut: ${n(1100)} invånare per fast läkarkontakt (riktvärdet).`);
+    expect(text).toContain(`Region Värmland, 2024: Beslut: ${n(1100)} invånare per fast läkarkontakt (riktvärdet).`);
+    expect(text).toContain(`Riket: från ${n(1590)} (2022-12-31) till ${n(2176)} (2023-12-31) invånare per fast läkarkontakt.`);
+    expect(text).toContain('(2022-12-31: 2 av 21 regioner; 2023-12-31: 3 av 21)');
+  });
+
+  it('says "ej rapporterad" for a region without any figure, and explains a negative gap', () => {
+    expect(describeSeries(input(['08']))).toContain('Region Kalmar län: ej rapporterad.');
+    expect(describeSeries(input([], 'gapTo1100'))).toContain('Ett negativt tal betyder');
+  });
+
+  it('is written in English with English labels and number format', () => {
+    const text = describeSeries({ ...input(['09']), locale: 'en', labels: labelsEn });
+    expect(text).toContain('Region Gotland: from 1,333 (2022-12-31) to 1,017 (2023-12-31) residents per named GP.');
+    expect(text).toContain('Sweden: from 1,590');
+  });
+});
