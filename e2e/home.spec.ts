@@ -122,10 +122,15 @@ test.describe('the date slider', () => {
 test.describe('the map view', () => {
   test('is drawn on the server before any charting code, and becomes interactive', async ({ page, request }) => {
     const html = await (await request.get('/')).text();
-    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
-    expect(svg.length).toBeGreaterThan(1000);
+    expect(html).toContain('src="/api/map/sv"');
+    const picture = await request.get('/api/map/sv');
+    expect(picture.headers()['content-type']).toContain('image/svg+xml');
+    expect(picture.headers()['cache-control']).toContain('public');
+    const svg = await picture.text();
+    expect(svg.match(/<path /g)?.length ?? 0).toBeGreaterThanOrEqual(21);
     expect(svg).toContain('Beslut i kraft');
     expect(svg).toContain('Inget känt beslut');
+    expect((await request.get('/api/map/xx')).status()).toBe(404);
 
     await page.goto('/');
     const map = page.getByRole('img', { name: /Karta över regionerna: Regionens beslut/ });

@@ -1,9 +1,7 @@
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { ExampleDataBanner } from '@/components/example-data-banner';
-import type { ChartLabels } from '@/lib/charts/labels';
-import { buildMapOption } from '@/lib/charts/map-option';
-import { renderOptionToSvg } from '@/lib/charts/render-svg';
+import { toClientData } from '@/lib/dashboard/client-data';
 import { getDashboardData } from '@/lib/data/dashboard';
 import { formatNumber } from '@/lib/i18n/format';
 
@@ -17,12 +15,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const t = await getTranslations({ locale, namespace: 'home' });
   const data = await getDashboardData();
   const { guideline } = data;
-  const labels = (await getMessages({ locale })).charts as unknown as ChartLabels;
-  // The default map, drawn on the server so it paints before any charting code has loaded.
-  const initialMapSvg = renderOptionToSvg(
-    buildMapOption({ data, asOf: data.today, measure: 'decision', labels, locale }),
-    { width: 720, height: 900 },
-  );
+
 
   return (
     <>
@@ -39,7 +32,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </a>
         .
       </p>
-      <Dashboard data={data} locale={locale === 'en' ? 'en' : 'sv'} initialMapSvg={initialMapSvg} />
+      <Dashboard data={toClientData(data)} locale={locale === 'en' ? 'en' : 'sv'} mapPlaceholderSrc={`/api/map/${locale}`} />
     </>
   );
 }

@@ -20,8 +20,11 @@ export interface EChartProps {
   option: EChartsOption;
   /** The accessible name of the chart (role="img"). Give the data as a table or text nearby too. */
   ariaLabel: string;
-  /** Server-rendered SVG (renderOptionToSvg) shown until ECharts has loaded in the browser. */
-  initialSvg?: string;
+  /**
+   * Address of a server-rendered picture of the same chart (an SVG from renderOptionToSvg), shown until
+   * ECharts has loaded in the browser. A separate, cacheable file keeps it out of the page's HTML.
+   */
+  placeholderSrc?: string;
   /** Called with the region's SCB code when a region of the map is clicked. */
   onRegionClick?: (code: string) => void;
   renderer?: 'canvas' | 'svg';
@@ -32,9 +35,6 @@ export interface EChartProps {
 }
 
 const BACKGROUND = '#ffffff';
-
-/** The server's SVG, made to fill its box (its viewBox keeps the proportions). */
-const fluidSvg = (svg: string): string => svg.replace(/^<svg width="[\d.]+" height="[\d.]+"/, '<svg width="100%" height="100%"');
 
 function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
@@ -73,7 +73,7 @@ async function svgToPng(svg: string, width: number, height: number, pixelRatio =
  * server-rendered SVG; then it draws with ECharts, follows the container's size and disposes itself
  * on unmount. The whole chart is one image (role="img") with the given name.
  */
-export function EChart({ option, ariaLabel, initialSvg, onRegionClick, renderer = 'canvas', height = 480, className, ref }: EChartProps) {
+export function EChart({ option, ariaLabel, placeholderSrc, onRegionClick, renderer = 'canvas', height = 480, className, ref }: EChartProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ChartInstance | null>(null);
   const moduleRef = useRef<EChartsModule | null>(null);
@@ -152,13 +152,9 @@ export function EChart({ option, ariaLabel, initialSvg, onRegionClick, renderer 
   return (
     <div role="img" aria-label={ariaLabel} className={className} style={{ position: 'relative', width: '100%', height }}>
       <div ref={hostRef} style={{ position: 'absolute', inset: 0 }} />
-      {initialSvg && !ready ? (
-        <div
-          aria-hidden="true"
-          style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}
-          // The SVG comes from our own renderer (renderOptionToSvg), whose texts ECharts escapes.
-          dangerouslySetInnerHTML={{ __html: fluidSvg(initialSvg) }}
-        />
+      {placeholderSrc && !ready ? (
+        // eslint-disable-next-line @next/next/no-img-element -- a server-drawn SVG chart, not a photo to optimise
+        <img src={placeholderSrc} alt="" style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', objectFit: 'contain', pointerEvents: 'none' }} />
       ) : null}
     </div>
   );

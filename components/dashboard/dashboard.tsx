@@ -15,9 +15,9 @@ const pick = <T extends string>(allowed: readonly T[], value: string, fallback: 
 
 /**
  * The public dashboard: one selection shown as map, chart or table, all of it in the URL.
- * `initialMapSvg` is the server's drawing of the default map (today, decisions), shown before ECharts loads.
+ * `mapPlaceholderSrc` is the server's drawing of the default map (today, decisions), shown before ECharts loads.
  */
-export function Dashboard({ data, locale, initialMapSvg }: { data: DashboardData; locale: 'sv' | 'en'; initialMapSvg?: string }) {
+export function Dashboard({ data, locale, mapPlaceholderSrc }: { data: DashboardData; locale: 'sv' | 'en'; mapPlaceholderSrc?: string }) {
   const t = useTranslations('dashboard');
   const options = useMemo(
     () => ({ regionCodes: data.regions.map((r) => r.code), firstDate: data.guideline.publishedOn, lastDate: data.today }),
@@ -39,7 +39,7 @@ export function Dashboard({ data, locale, initialMapSvg }: { data: DashboardData
             asOf={asOf}
             measure={mapMeasure}
             locale={locale}
-            initialSvg={asOf === data.today && mapMeasure === 'decision' ? initialMapSvg : undefined}
+            placeholderSrc={asOf === data.today && mapMeasure === 'decision' ? mapPlaceholderSrc : undefined}
             onMeasureChange={(measure) => update({ measure })}
           />
         )}

@@ -20,14 +20,14 @@ export function MapView({
   asOf,
   measure,
   locale,
-  initialSvg,
+  placeholderSrc,
   onMeasureChange,
 }: {
   data: DashboardData;
   asOf: string;
   measure: MapMeasure;
   locale: 'sv' | 'en';
-  initialSvg?: string;
+  placeholderSrc?: string;
   onMeasureChange: (measure: MapMeasure) => void;
 }) {
   const t = useTranslations('dashboard');
@@ -50,7 +50,7 @@ export function MapView({
       <EChart
         option={option}
         ariaLabel={t('mapLabel', { measure: t(`measures.${measure}`), date: asOf })}
-        initialSvg={initialSvg}
+        placeholderSrc={placeholderSrc}
         height="min(78vh, 900px)"
         onRegionClick={(code) => router.push(`/region/${code}`)}
       />
