@@ -1,4 +1,6 @@
+import fs from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expectNoAxeViolations } from './accessibility';
 
 // This server runs with the example dataset loaded (see playwright.config.ts).
@@ -89,4 +91,83 @@ test.describe('the chart view', () => {
     await expect(table.locator('tbody tr')).toHaveCount(4);
     await expectNoAxeViolations(page);
   });
+});
+
+test.describe('downloads', () => {
+  test('the table view downloads as CSV and XLSX with what the table shows: its search, sort and figures', async ({ page, request }) => {
+    await page.goto('/?view=table');
+    const table = page.getByRole('table', { name: /Regionernas beslut och bemanning/ });
+    await table.getByRole('button', { name: 'Invånare per fast läkarkontakt' }).click();
+    await page.getByLabel('Sök region').fill('land');
+    const shown = (await table.locator('tbody tr th').allTextContents()).map((name) => name.replace('Exempeldata', '').trim());
+    expect(shown.length).toBeGreaterThan(1);
+    const headers = await table.locator('thead th').allTextContents();
+    const perDoctorColumn = headers.findIndex((text) => text.includes('Invånare per fast läkarkontakt'));
+    const gotlandFigure = (await table.getByRole('row', { name: /Region Gotland/ }).locator('th, td').nth(perDoctorColumn).innerText()).split('\n')[0]!;
+
+    const csvLink = page.getByRole('link', { name: 'CSV' });
+    await csvLink.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = await fs.readFile((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    const headerLine = lines.findIndex((line) => line.startsWith('Region;'));
+    const dataLines = lines.slice(headerLine + 1, lines.indexOf('', headerLine));
+    // The same regions in the same order as on the page, then Riket.
+    expect(dataLines.map((line) => line.split(';')[0]!.replace(' (Exempeldata)', ''))).toEqual([...shown, 'Riket']);
+    const fileHeaders = lines[headerLine]!.split(';');
+    const gotlandCells = dataLines.find((line) => line.startsWith('Region Gotland'))!.split(';');
+    expect(Number(gotlandCells[fileHeaders.indexOf('Invånare per fast läkarkontakt')])).toBe(Number(gotlandFigure.replace(/\s/g, '')));
+    expect(csv).toContain('CC BY 4.0');
+    expect(csv).toContain('Exempeldata');
+
+    const xlsxHref = await page.getByRole('link', { name: 'Excel (XLSX)' }).getAttribute('href');
+    const xlsx = await request.get(xlsxHref!);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await xlsx.body()).buffer);
+    const sheet = workbook.worksheets[0]!;
+    const sheetHeaders = (sheet.getRow(3).values as unknown[]).slice(1);
+    const gotlandRow = sheet.getRows(4, shown.length + 1)!.find((row) => String(row.getCell(1).value).startsWith('Region Gotland'))!;
+    expect(gotlandRow.getCell(sheetHeaders.indexOf('Invånare per fast läkarkontakt') + 1).value).toBe(Number(gotlandFigure.replace(/\s/g, '')));
+  });
+
+  test('a chart downloads as PNG and SVG with its title, date and source drawn in', async ({ page }) => {
+    await page.goto('/?view=chart&regions=09');
+    await expect(page.getByRole('img', { name: /Linjediagram/ }).locator('canvas')).toBeVisible();
+
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = await fs.readFile((await svgDownload.path())!, 'utf8');
+    expect(svg).toContain('Linjediagram: Invånare per fast läkarkontakt över tid');
+    expect(svg).toMatch(/Uppgifterna per \d{4}-\d{2}-\d{2}/);
+    expect(svg).toContain('Källa: regionernas beslut och bemanning');
+    expect(svg).toContain('Innehåller exempeldata');
+    expect(svg).toContain('Region Gotland');
+
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+    expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+    const png = await fs.readFile((await pngDownload.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // Width at twice the chart's, height taller than the chart: the frame is in the picture.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(600);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(2 * 520);
+  });
+});
+
+test.describe('every view in both languages', () => {
+  for (const prefix of ['', '/en']) {
+    test(`has no WCAG 2.1 AA violations (${prefix || '/'})`, async ({ page }) => {
+      for (const query of ['', '?measure=residentsPerDoctor&date=2024-06-01', '?view=chart&regions=09,25&measure=gapTo1100', '?view=table&date=2023-06-30']) {
+        await page.goto(`${prefix || '/'}${query}`);
+        await expect(page.getByRole('tabpanel')).toBeVisible();
+        const drawn = query.includes('view=table')
+          ? page.getByRole('table').first()
+          : page.getByRole('img', { name: /Karta|Map|Linjediagram|Line chart/ }).locator('canvas');
+        await expect(drawn).toBeVisible();
+        await expectNoAxeViolations(page);
+      }
+    });
+  }
 });

@@ -146,3 +146,28 @@ test.describe('the map view', () => {
     await expect(page.getByTestId('national-figure')).toContainText('Ingen region har rapporterat bemanning');
   });
 });
+
+test.describe('the map view download', () => {
+  test('gives the decisions in force on the slider’s day, and refuses bad requests with a problem document', async ({ page, request }) => {
+    await page.goto('/?date=2022-07-01');
+    const link = page.getByRole('link', { name: 'CSV' });
+    await expect(link).toHaveAttribute('href', /date=2022-07-01/);
+    const href = await link.getAttribute('href');
+    const response = await request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-disposition']).toContain('attachment');
+    const lines = (await response.text()).split('\r\n');
+    const header = lines.find((line) => line.startsWith('Region;'))!.split(';');
+    const decisionOf = (name: string) => lines.find((line) => line.startsWith(`${name};`))!.split(';')[header.indexOf('Beslut i kraft')];
+    expect(decisionOf('Region Gotland')?.replace(/\s/g, ' ')).toBe('Beslut: 1 100 (riktvärdet)');
+    expect(decisionOf('Region Norrbotten')).toBe('Inget känt beslut');
+    // Nothing is reported in the public record: staffing is missing, never 0.
+    expect(lines.find((line) => line.startsWith('Region Gotland;'))!.split(';')[header.indexOf('Invånare per fast läkarkontakt')]).toBe('Ej rapporterad');
+
+    for (const bad of ['view=map&format=pdf', 'view=map&format=csv&date=2021-01-01', 'view=chart&format=csv&regions=99', 'view=map&format=csv&x=1']) {
+      const refused = await request.get(`/api/download?${bad}`);
+      expect(refused.status(), bad).toBe(400);
+      expect(refused.headers()['content-type']).toContain('application/problem+json');
+    }
+  });
+});

@@ -19,6 +19,7 @@ const CLIENT_NAMESPACES = [
   'sourceStatus',
   'exampleData',
   'error',
+  'downloads',
 ] as const;
 
 // No page is rendered at build time (the database is not open then); each is rendered on its first

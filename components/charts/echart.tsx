@@ -10,10 +10,10 @@ type ChartInstance = ReturnType<EChartsModule['init']>;
 
 export interface EChartHandle {
   /**
-   * The chart as a data URL for downloads ('png' at twice the size, or 'svg'), or null before ECharts
-   * has loaded. Works with either renderer (an SVG from the canvas renderer is rendered anew).
+   * The chart as drawn now, as a standalone SVG for downloads, or null before ECharts has loaded.
+   * Works with either renderer (the option is rendered anew off-screen, as the server does).
    */
-  toDataUrl(type: 'png' | 'svg'): Promise<string | null>;
+  toSvg(): { svg: string; width: number; height: number } | null;
 }
 
 export interface EChartProps {
@@ -42,12 +42,14 @@ function prefersReducedMotion(): boolean {
 
 /** The option as drawn here: in the page's own font, without animation when the user asked for less motion. */
 function prepare(option: EChartsOption, host: HTMLElement | null): EChartsOption {
-  const font = host ? getComputedStyle(host).fontFamily : '';
+  // Double quotes ("Segoe UI") would end the style attribute of ECharts' SVG output: use single ones.
+  const font = host ? getComputedStyle(host).fontFamily.replaceAll('"', "'") : '';
   const themed = font ? withFontFamily(option, font) : option;
   return prefersReducedMotion() ? { ...themed, animation: false } : themed;
 }
 
-async function svgToPng(svg: string, width: number, height: number, pixelRatio = 2): Promise<string | null> {
+/** Rasterises an SVG at `pixelRatio` times its size on white, as a PNG data URL. */
+export async function svgToPng(svg: string, width: number, height: number, pixelRatio = 2): Promise<string | null> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
@@ -124,29 +126,22 @@ export function EChart({ option, ariaLabel, placeholderSrc, onRegionClick, rende
   useImperativeHandle(
     ref,
     () => ({
-      async toDataUrl(type) {
+      toSvg() {
         const chart = chartRef.current;
         const echarts = moduleRef.current;
         if (!chart || !echarts) return null;
-        if (type === 'png' && renderer === 'canvas') {
-          return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: BACKGROUND });
-        }
-        // Render the current option to an SVG string off-screen (the same as the server does).
         const width = chart.getWidth();
         const chartHeight = chart.getHeight();
         const offscreen = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: chartHeight });
-        let svg: string;
         try {
           offscreen.setOption({ ...prepare(optionRef.current, hostRef.current), animation: false });
-          svg = offscreen.renderToSVGString();
+          return { svg: offscreen.renderToSVGString(), width, height: chartHeight };
         } finally {
           offscreen.dispose();
         }
-        if (type === 'svg') return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-        return svgToPng(svg, width, chartHeight);
       },
     }),
-    [renderer],
+    [],
   );
 
   return (

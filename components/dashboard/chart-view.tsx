@@ -1,13 +1,14 @@
 'use client';
 
 import { useMessages, useTranslations } from 'next-intl';
-import { useMemo } from 'react';
-import { EChart } from '@/components/charts/echart';
+import { useMemo, useRef } from 'react';
+import { EChart, type EChartHandle } from '@/components/charts/echart';
 import { formatMeasure, type SeriesMeasure } from '@/lib/charts/common';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { buildSeriesModel, buildSeriesOption, describeSeries } from '@/lib/charts/series-option';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { missingText } from './decision-text';
+import { DataDownloads, ImageDownloads } from './downloads';
 
 export const SERIES_MEASURES: readonly SeriesMeasure[] = ['residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'];
 
@@ -37,6 +38,8 @@ export function ChartView({
   const model = useMemo(() => buildSeriesModel(input), [input]);
   const summary = useMemo(() => describeSeries(input), [input]);
   const measureName = t(`dashboard.measures.${measure}`);
+  const chart = useRef<EChartHandle>(null);
+  const chartLabel = t('dashboard.chartLabel', { measure: measureName });
 
   const toggle = (code: string) =>
     onRegionsChange(regions.includes(code) ? regions.filter((c) => c !== code) : [...regions, code]);
@@ -67,7 +70,16 @@ export function ChartView({
           ))}
         </ul>
       </fieldset>
-      <EChart option={option} ariaLabel={t('dashboard.chartLabel', { measure: measureName })} height={520} />
+      <EChart ref={chart} option={option} ariaLabel={chartLabel} height={520} />
+      <ImageDownloads
+        chart={chart}
+        title={chartLabel}
+        date={model.dates.at(-1) ?? data.today}
+        today={data.today}
+        containsExampleData={data.containsExampleData}
+        fileName={`fast-lakarkontakt-diagram-${measure}`}
+      />
+      <DataDownloads query={{ lang: locale, view: 'chart', measure, ...(regions.length > 0 ? { regions: regions.join(',') } : {}) }} />
       <h3>{t('dashboard.summaryHeading')}</h3>
       <p data-testid="chart-summary">{summary}</p>
       <div className="table-scroll" role="region" aria-labelledby="series-caption" tabIndex={0}>

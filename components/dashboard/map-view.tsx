@@ -1,13 +1,14 @@
 'use client';
 
 import { useMessages, useTranslations } from 'next-intl';
-import { useMemo } from 'react';
-import { EChart } from '@/components/charts/echart';
+import { useMemo, useRef } from 'react';
+import { EChart, type EChartHandle } from '@/components/charts/echart';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { buildMapOption, type MapMeasure } from '@/lib/charts/map-option';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { useRouter } from '@/lib/i18n/navigation';
 import { DecisionStatusTable } from './decision-status-table';
+import { DataDownloads, ImageDownloads } from './downloads';
 
 export const MAP_MEASURES: readonly MapMeasure[] = ['decision', 'residentsPerDoctor'];
 
@@ -34,6 +35,8 @@ export function MapView({
   const labels = useMessages().charts as unknown as ChartLabels;
   const router = useRouter();
   const option = useMemo(() => buildMapOption({ data, asOf, measure, labels, locale }), [data, asOf, measure, labels, locale]);
+  const chart = useRef<EChartHandle>(null);
+  const mapLabel = t('mapLabel', { measure: t(`measures.${measure}`), date: asOf });
 
   return (
     <>
@@ -48,12 +51,22 @@ export function MapView({
         </select>
       </p>
       <EChart
+        ref={chart}
         option={option}
-        ariaLabel={t('mapLabel', { measure: t(`measures.${measure}`), date: asOf })}
+        ariaLabel={mapLabel}
         placeholderSrc={placeholderSrc}
         height="min(78vh, 900px)"
         onRegionClick={(code) => router.push(`/region/${code}`)}
       />
+      <ImageDownloads
+        chart={chart}
+        title={mapLabel}
+        date={asOf}
+        today={data.today}
+        containsExampleData={data.containsExampleData}
+        fileName={`fast-lakarkontakt-karta-${measure}-${asOf}`}
+      />
+      <DataDownloads query={{ lang: locale, view: 'map', date: asOf }} />
       <DecisionStatusTable data={data} asOf={asOf} locale={locale} />
     </>
   );

@@ -25,11 +25,11 @@ import {
   type DecisionFilter,
   type TableColumnId,
   type TableRow,
-  type TableRowDecision,
 } from '@/lib/dashboard/table-rows';
+import { tableCell, type TableCell } from '@/lib/dashboard/table-cells';
 import type { DashboardData } from '@/lib/dashboard/types';
-import { GUIDELINE_RESIDENTS_PER_SPECIALIST, type Measure } from '@/lib/domain/metrics';
-import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
+import { formatNumber } from '@/lib/i18n/format';
+import { DataDownloads } from './downloads';
 import styles from './table-view.module.css';
 
 export interface TableViewProps {
@@ -41,7 +41,6 @@ export interface TableViewProps {
 
 type Locale = TableViewProps['locale'];
 type TableTexts = ReturnType<typeof useTranslations<'tableView'>>;
-type CommonTexts = ReturnType<typeof useTranslations>;
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -124,6 +123,15 @@ export function TableView({ data, asOf, locale }: TableViewProps) {
   const sort = table.state.sorting[0];
   const sortedColumn = sort ? t(`columns.${columnIdOf(sort.id)}`) : null;
   const captionId = `${id}-caption`;
+  const downloadQuery = {
+    lang: locale,
+    view: 'table',
+    date: asOf,
+    columns: visibleColumns.map((column) => column.id).join(','),
+    ...(nameQuery.trim() ? { q: nameQuery.trim().slice(0, 100) } : {}),
+    ...(kind !== 'all' ? { kind } : {}),
+    ...(sort ? { sort: sort.id, order: sort.desc ? 'desc' : 'asc' } : {}),
+  };
 
   return (
     <div>
@@ -247,6 +255,7 @@ export function TableView({ data, asOf, locale }: TableViewProps) {
           </tfoot>
         </table>
       </div>
+      <DataDownloads query={downloadQuery} />
     </div>
   );
 }
@@ -268,7 +277,11 @@ function Cell({ row, column, locale }: { row: TableRow; column: TableColumnId; l
       </th>
     );
   }
-  return <td className={NUMERIC.has(column) ? 'numeric' : column === 'source' ? 'source' : undefined}>{cellContent(row, column, locale, t, common)}</td>;
+  return (
+    <td className={NUMERIC.has(column) ? 'numeric' : column === 'source' ? 'source' : undefined}>
+      {cellContent(tableCell(row, column, common, locale), column, locale, t)}
+    </td>
+  );
 }
 
 function Coverage({ coverage, t }: { coverage: NonNullable<TableRow['coverage']>; t: TableTexts }) {
@@ -285,108 +298,39 @@ function Coverage({ coverage, t }: { coverage: NonNullable<TableRow['coverage']>
   );
 }
 
-const missing = (text: string) => <span className="missing">{text}</span>;
+const NOWRAP: ReadonlySet<TableColumnId> = new Set(['decisionDate', 'latestReportDate']);
 
-function measureContent(measure: Measure | null, row: TableRow, locale: Locale, t: TableTexts, common: CommonTexts, digits: number): ReactNode {
-  if (measure === null) return missing(t(row.isNational ? 'notForNational' : 'missingValue'));
-  if (measure.kind === 'missing') return missing(common(`missing.${measure.reason}`));
-  return formatNumber(measure.value, locale, digits);
-}
-
-/** A staffing number from the report: "not reported" without one; Riket sums capacity only. */
-function reportedNumber(value: number | null, row: TableRow, locale: Locale, t: TableTexts, common: CommonTexts): ReactNode {
-  if (value !== null) return formatNumber(value, locale, 1);
-  return missing(row.isNational ? t('notForNational') : common('missing.not_reported'));
-}
-
-function decisionText(decision: TableRowDecision, common: CommonTexts, locale: Locale): string {
-  const figure =
-    decision.figure !== null
-      ? formatNumber(decision.figure, locale)
-      : decision.kind === 'decided_1100'
-        ? formatNumber(GUIDELINE_RESIDENTS_PER_SPECIALIST, locale)
-        : '';
-  const key = decision.kind === 'decided_figure' && decision.interim ? 'decided_figure_interim' : decision.kind;
-  return common(`decisionKind.${key}`, { figure });
-}
-
-const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
-
-function cellContent(row: TableRow, column: Exclude<TableColumnId, 'name'>, locale: Locale, t: TableTexts, common: CommonTexts): ReactNode {
-  const notApplicable = () => missing(t('notApplicable'));
-  switch (column) {
-    case 'decision':
-      if (row.isNational) return notApplicable();
-      return row.decision ? decisionText(row.decision, common, locale) : missing(t('noDecision'));
-    case 'decisionDate':
-      if (row.isNational) return notApplicable();
-      return row.decisionDate ? (
-        <span className={styles.nowrap}>{formatPartialDate(row.decisionDate, locale, common('dates.by'))}</span>
-      ) : (
-        missing(t('noDecision'))
-      );
-    case 'ownTarget':
-      if (row.isNational) return notApplicable();
-      return row.ownTarget !== null ? formatNumber(row.ownTarget, locale) : missing(common('missing.no_target'));
-    case 'population':
-      if (!row.population) return missing(row.isNational ? common('missing.not_reported') : common('missing.population'));
+/** Draws a cell of the shared cell model (lib/dashboard/table-cells), so the downloads say the same. */
+function cellContent(cell: TableCell, column: TableColumnId, locale: Locale, t: TableTexts): ReactNode {
+  switch (cell.kind) {
+    case 'missing':
+      return <span className="missing">{cell.text}</span>;
+    case 'number': {
+      const text = formatNumber(cell.value, locale, cell.digits);
       return (
         <>
-          {formatNumber(row.population.residents, locale)}
-          <span className="sub">
-            {row.population.year === null ? t('nationalPopulation') : t('populationYear', { year: row.population.year })}
-          </span>
+          {cell.unit === 'percent' ? t('percent', { value: text }) : text}
+          {cell.note && <span className="sub">{cell.note}</span>}
         </>
       );
-    case 'specialistsFte':
-      return reportedNumber(row.specialistsFte, row, locale, t, common);
-    case 'traineesFte':
-      return reportedNumber(row.traineesFte, row, locale, t, common);
-    case 'capacity':
-      return measureContent(row.capacity, row, locale, t, common, 1);
-    case 'residentsPerDoctor':
+    }
+    case 'text': {
+      const text = cell.href ? (
+        <a href={cell.href} rel="noopener noreferrer">
+          {cell.text}
+        </a>
+      ) : (
+        cell.text
+      );
       return (
         <>
-          {measureContent(row.residentsPerDoctor, row, locale, t, common, 0)}
-          {row.residentsPerDoctor.kind === 'value' && row.reportPopulationYear !== null && (
-            <span className="sub">{t('reportPopulationYear', { year: row.reportPopulationYear })}</span>
+          {NOWRAP.has(column) ? <span className={styles.nowrap}>{text}</span> : text}
+          {cell.note && (
+            <>
+              {' '}
+              <span className="source-status">({cell.note})</span>
+            </>
           )}
-        </>
-      );
-    case 'gapTo1100':
-      return measureContent(row.gapTo1100, row, locale, t, common, 1);
-    case 'gapToOwnTarget':
-      if (row.gapToOwnTarget === null) return notApplicable();
-      return measureContent(row.gapToOwnTarget, row, locale, t, common, 1);
-    case 'shareWithNamedContact':
-      if (row.shareWithNamedContact?.kind === 'value') {
-        return t('percent', { value: formatNumber(row.shareWithNamedContact.value * 100, locale, 1) });
-      }
-      return measureContent(row.shareWithNamedContact, row, locale, t, common, 1);
-    case 'latestReportDate':
-      if (row.isNational) return notApplicable();
-      return row.latestReportDate !== null ? (
-        <span className={styles.nowrap}>{row.latestReportDate}</span>
-      ) : (
-        missing(common('missing.not_reported'))
-      );
-    case 'source': {
-      if (row.isNational) return notApplicable();
-      if (!row.source) return missing(t('noDecision'));
-      const { title, url, status } = row.source;
-      const link = url !== null && isWebAddress(url) ? url : null;
-      const text = title ?? url;
-      if (text === null) return missing(t('noSource'));
-      return (
-        <>
-          {link ? (
-            <a href={link} rel="noopener noreferrer">
-              {text}
-            </a>
-          ) : (
-            text
-          )}{' '}
-          <span className="source-status">({common(`sourceStatus.${status}`)})</span>
         </>
       );
     }

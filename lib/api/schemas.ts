@@ -9,12 +9,12 @@ import { isValidIsoDate } from '@/lib/domain/partial-date';
 
 const regionCodes = regionRows.map((r) => r.code) as [string, ...string[]];
 
-const isoDate = z
+export const isoDate = z
   .string()
   .refine(isValidIsoDate, { message: 'Expected a date as YYYY-MM-DD.' })
   .meta({ format: 'date', example: '2023-12-31' });
 
-const regionList = z
+export const regionList = z
   .string()
   .regex(/^\d{2}(,\d{2})*$/, { message: 'Expected one or more two-digit region codes separated by commas, e.g. 09,25.' })
   .transform((value) => value.split(','))

@@ -9,7 +9,7 @@ import { decisions, followUpRounds, staffingReports } from '@/lib/db/schema';
 import { seedExampleData } from '@/lib/db/seed/example-data';
 import { endpoints } from '@/lib/api/endpoints';
 import { preparedDatabase } from '../support/database';
-import { apiRequest, bulk, decisionsOptions, handlers, openapi, type EndpointName } from '../support/api';
+import { apiRequest, bulk, decisionsOptions, download, handlers, openapi, type EndpointName } from '../support/api';
 
 let db: Database;
 let doc: { paths: Record<string, { get: { parameters?: { name: string }[] } }>; components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
@@ -312,6 +312,41 @@ describe(`open-data API contract (${process.env.TEST_DATABASE})`, () => {
     for (const [file, content] of Object.entries(zip)) {
       const text = strFromU8(content);
       for (const secret of secrets) expect(text, file).not.toContain(secret);
+    }
+
+    // The dashboard's downloads of every view, in both languages and formats (an XLSX is a zip of XML).
+    const shownSecrets = [...secrets, '2025-06-30', '2025-05-05', '1 337', '1\u00a0337', '1,337'];
+    for (const lang of ['sv', 'en']) {
+      for (const view of ['map&date=2025-07-01', 'table&date=2025-07-01', 'chart&regions=22&measure=gapTo1100', 'chart&regions=22']) {
+        for (const format of ['csv', 'xlsx']) {
+          const query = `/api/download?lang=${lang}&view=${view}&format=${format}`;
+          const response = await download(apiRequest(query));
+          expect(response.status, query).toBe(200);
+          const bytes = new Uint8Array(await response.arrayBuffer());
+          const texts = format === 'csv' ? [strFromU8(bytes)] : Object.values(unzipSync(bytes)).map((file) => strFromU8(file));
+          for (const text of texts) for (const secret of shownSecrets) expect(text, query).not.toContain(secret);
+        }
+      }
+    }
+  });
+
+  it("the dashboard's table download gives the same figures as the measures endpoint, for every region and Riket", async () => {
+    const measures = (await (await call('measures', '?asOf=2025-12-31')).json()).data as { regionCode: string; residentsPerDoctor: number | null }[];
+    const response = await download(apiRequest('/api/download?lang=en&view=table&date=2025-12-31&format=csv&columns=residentsPerDoctor'));
+    expect(response.headers.get('content-disposition')).toContain('attachment');
+    const lines = (await response.text()).replace(/^\uFEFF/, '').split('\r\n');
+    const header = lines.indexOf('Region,Residents per fast läkarkontakt');
+    expect(header).toBeGreaterThan(0);
+    const rows = lines.slice(header + 1, lines.indexOf('', header)).map((line) => line.split(','));
+    expect(rows).toHaveLength(22);
+    const regionNames = new Map((await (await call('regions')).json()).data.map((r: { code: string; nameEn: string }) => [r.nameEn, r.code]));
+    for (const [name, figure] of rows) {
+      const code = name!.startsWith('Sweden') ? '00' : regionNames.get(name!.replace(' (Example data)', ''));
+      const measure = measures.find((m) => m.regionCode === code);
+      expect(measure, name).toBeDefined();
+      // A region without a figure has words in the file ("Not reported"), never a number.
+      if (measure!.residentsPerDoctor === null) expect(figure, name).toMatch(/^[A-Z][a-z]/);
+      else expect(Number(figure), name).toBe(Math.round(measure!.residentsPerDoctor));
     }
   });
 

@@ -1,3 +1,4 @@
+import { GET as download } from '@/app/api/download/route';
 import { GET as bulk } from '@/app/api/v1/bulk/route';
 import { GET as decisions, OPTIONS as decisionsOptions } from '@/app/api/v1/decisions/route';
 import { GET as measures } from '@/app/api/v1/measures/route';
@@ -10,7 +11,7 @@ import { GET as staffing } from '@/app/api/v1/staffing/route';
 /** The real route handlers, called with real Request objects (no server needed). */
 export const handlers = { regions, population, decisions, staffing, measures, rounds } as const;
 export type EndpointName = keyof typeof handlers;
-export { bulk, decisionsOptions, openapi };
+export { bulk, decisionsOptions, download, openapi };
 
 let clientCounter = 0;
 /**
