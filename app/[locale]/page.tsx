@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { ExampleDataBanner } from '@/components/example-data-banner';
 import { toClientData } from '@/lib/dashboard/client-data';
+import { packDashboardData } from '@/lib/dashboard/packed-data';
 import { getDashboardData } from '@/lib/data/dashboard';
 import { formatNumber } from '@/lib/i18n/format';
 
@@ -15,7 +16,6 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const t = await getTranslations({ locale, namespace: 'home' });
   const data = await getDashboardData();
   const { guideline } = data;
-
 
   return (
     <>
@@ -32,7 +32,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </a>
         .
       </p>
-      <Dashboard data={toClientData(data)} locale={locale === 'en' ? 'en' : 'sv'} mapPlaceholderSrc={`/api/map/${locale}`} />
+      <Dashboard packedData={packDashboardData(toClientData(data))} locale={locale === 'en' ? 'en' : 'sv'} mapPlaceholderSrc={`/api/map/${locale}`} />
     </>
   );
 }

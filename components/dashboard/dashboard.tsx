@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
-import type { DashboardData } from '@/lib/dashboard/types';
+import { unpackDashboardData, type PackedDashboardData } from '@/lib/dashboard/packed-data';
 import { DateSlider } from './date-slider';
 import { ChartView, SERIES_MEASURES } from './chart-view';
 import { MAP_MEASURES, MapView } from './map-view';
@@ -14,11 +14,21 @@ const pick = <T extends string>(allowed: readonly T[], value: string, fallback: 
   allowed.includes(value as T) ? (value as T) : fallback;
 
 /**
- * The public dashboard: one selection shown as map, chart or table, all of it in the URL.
+ * The public dashboard: one selection shown as map, chart or table, all of it in the URL. Its data
+ * arrives packed (lib/dashboard/packed-data) to keep the cached page small.
  * `mapPlaceholderSrc` is the server's drawing of the default map (today, decisions), shown before ECharts loads.
  */
-export function Dashboard({ data, locale, mapPlaceholderSrc }: { data: DashboardData; locale: 'sv' | 'en'; mapPlaceholderSrc?: string }) {
+export function Dashboard({
+  packedData,
+  locale,
+  mapPlaceholderSrc,
+}: {
+  packedData: PackedDashboardData;
+  locale: 'sv' | 'en';
+  mapPlaceholderSrc?: string;
+}) {
   const t = useTranslations('dashboard');
+  const data = useMemo(() => unpackDashboardData(packedData), [packedData]);
   const options = useMemo(
     () => ({ regionCodes: data.regions.map((r) => r.code), firstDate: data.guideline.publishedOn, lastDate: data.today }),
     [data],
