@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { createAccountsCommand } from './e2e/accounts';
 
 /**
  * End-to-end tests in real Chromium against the production build (`next build` runs first, see
@@ -52,7 +53,7 @@ export default defineConfig({
     },
   ],
   webServer: [
-    server(PUBLIC_PORT, PUBLIC_DATA_DIR, 'npm run db:reset'),
+    server(PUBLIC_PORT, PUBLIC_DATA_DIR, `npm run db:reset && npm run db:setup && ${createAccountsCommand()}`),
     server(EXAMPLE_PORT, '.data/e2e-example', 'npm run db:reset && npm run db:setup && npm run db:example'),
   ],
 });

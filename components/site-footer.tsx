@@ -9,6 +9,9 @@ export async function SiteFooter() {
       <p>
         <Link href="/tillganglighet">{t('accessibility.footerLink')}</Link>
       </p>
+      <p>
+        <Link href="/logga-in">{t('auth.footerLink')}</Link>
+      </p>
     </footer>
   );
 }

@@ -24,6 +24,20 @@ const envSchema = z.object({
    * that many entries from the right; entries further left are the client's own claims and not trusted.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+  /**
+   * Key that signs and encrypts session tokens. Unset: a random key is made once and kept in
+   * AUTH_SECRET_FILE, so a fresh machine needs no configuration; set it (the same on every instance)
+   * when more than one server runs.
+   */
+  AUTH_SECRET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine((value) => value === undefined || value.length >= 32, { message: 'AUTH_SECRET must be at least 32 characters.' }),
+  AUTH_SECRET_FILE: z.string().trim().min(1).default('.data/auth-secret'),
+  /** Absolute lifetime of a session, in hours. */
+  SESSION_HOURS: z.coerce.number().min(0.25).max(24).default(8),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { loadPublishedRecord, type PublishedRecord } from '@/lib/data/published-record';
 import { listReportingStates } from '@/lib/data/rounds';
+import { clientAddress } from '@/lib/client-address';
 import { env } from '@/lib/env';
 import { startOfTodayInSweden, todayInSweden } from '@/lib/i18n/format';
 import { toCsv, type CsvValue } from './csv';
@@ -50,19 +51,8 @@ export function problem(status: number, title: string, detail: string, errors?: 
   });
 }
 
-/**
- * The client a request counts against: the address the trusted reverse proxy appended to
- * X-Forwarded-For (TRUSTED_PROXY_HOPS from the right). Anything left of it was written by the client
- * and could be rotated to dodge the limit. Without a proxy (hops 0) all requests share one bucket.
- */
-function clientKey(request: Request): string {
-  if (env.TRUSTED_PROXY_HOPS === 0) return 'direct';
-  const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
-  return hops.at(-env.TRUSTED_PROXY_HOPS) ?? 'direct';
-}
-
 export function rateLimited(request: Request): Response | null {
-  const retryAfter = limiter.take(clientKey(request));
+  const retryAfter = limiter.take(clientAddress(request.headers));
   if (retryAfter === 0) return null;
   return problem(429, 'Too Many Requests', `Too many requests from this client; try again in ${retryAfter} s.`, undefined, {
     'Retry-After': String(retryAfter),

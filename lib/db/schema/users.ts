@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { userRole } from './enums';
 import { regions } from './regions';
 
@@ -21,6 +21,8 @@ export const users = pgTable(
     oidcSubject: text('oidc_subject'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    /** Raised on sign-out: every session token issued before carries an older number and is refused. */
+    sessionVersion: integer('session_version').notNull().default(0),
   },
   (t) => [
     uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
@@ -29,6 +31,7 @@ export const users = pgTable(
     check('users_email_format', sql`${t.email} ~ '^[^@[:space:]]+@[^@[:space:]]+$'`),
     check('users_editor_has_region', sql`(${t.role} = 'editor') = (${t.regionCode} is not null)`),
     check('users_oidc_pair', sql`(${t.oidcIssuer} is null) = (${t.oidcSubject} is null)`),
+    check('users_session_version_non_negative', sql`${t.sessionVersion} >= 0`),
   ],
 );
 

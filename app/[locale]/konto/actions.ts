@@ -1,0 +1,11 @@
+'use server';
+
+import { signOut } from '@/lib/auth/config';
+import { endViewerSessions } from '@/lib/data/viewer';
+
+/** Sign out: the data-access layer ends every session of the viewer, then the cookie is cleared. */
+export async function signOutAction(form: FormData): Promise<void> {
+  const locale = form.get('locale') === 'en' ? 'en' : 'sv';
+  await endViewerSessions();
+  await signOut({ redirectTo: `${locale === 'en' ? '/en' : ''}/logga-in?signedOut` });
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { auth } from '@/lib/auth/config';
+import { accountPath, signInPath } from '@/lib/auth/return-path';
+import { getViewer } from '@/lib/data/viewer';
+import { signOutAction } from './actions';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'account' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await getViewer();
+  if (!viewer) redirect(signInPath(locale, accountPath(locale)));
+  const t = await getTranslations({ locale, namespace: 'account' });
+  const session = await auth();
+  const region = viewer.regionName ? (locale === 'en' ? viewer.regionName.en : viewer.regionName.sv) : null;
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p data-testid="signed-in-as">{t('signedInAs', { name: viewer.name, email: viewer.email })}</p>
+      <p>{viewer.role === 'admin' ? t('roleAdmin') : t('roleEditor', { region: region ?? viewer.regionCode ?? '' })}</p>
+      {session && (
+        <p>
+          {t('validUntil', {
+            time: new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(session.expires)),
+          })}
+        </p>
+      )}
+      <form action={signOutAction}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="primary-button">
+          {t('signOut')}
+        </button>
+      </form>
+      <p className="sub">{t('signOutNote')}</p>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { getTranslations } from 'next-intl/server';
+import type { SignInFormState } from '@/components/auth/sign-in-form';
+import { signIn } from '@/lib/auth/config';
+import { accountPath, safeReturnPath } from '@/lib/auth/return-path';
+import { signInWithPassword } from '@/lib/data/viewer';
+import { hasLocale } from 'next-intl';
+import { routing } from '@/lib/i18n/routing';
+
+/** Sign in with e-mail and password. Thin: the data-access layer checks; Auth.js sets the cookie. */
+export async function signInAction(_state: SignInFormState, form: FormData): Promise<SignInFormState> {
+  const requested = form.get('locale');
+  const locale = typeof requested === 'string' && hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const t = await getTranslations({ locale, namespace: 'auth.errors' });
+  const email = typeof form.get('email') === 'string' ? String(form.get('email')).slice(0, 254) : '';
+
+  const result = await signInWithPassword({ email: form.get('email') ?? '', password: form.get('password') ?? '' });
+  if (!result.ok) {
+    if (result.reason === 'fields') {
+      const fields = Object.fromEntries(Object.entries(result.fields).map(([field, key]) => [field, t(key)]));
+      return { summary: t('summary'), fields, email };
+    }
+    const message =
+      result.reason === 'rate_limited' ? t('rate_limited', { minutes: Math.ceil(result.retryAfterSeconds / 60) }) : t('invalid');
+    return { summary: message, fields: {}, email };
+  }
+
+  const next = safeReturnPath(form.get('next'), accountPath(locale));
+  try {
+    await signIn('ticket', { ticket: result.ticket, redirectTo: next });
+  } catch (error) {
+    // A redirect is how success ends; only Auth.js' own refusals are turned into a message.
+    if (error instanceof AuthError) return { summary: t('unavailable'), fields: {}, email };
+    throw error;
+  }
+  return { summary: null, fields: {}, email };
+}

@@ -1,0 +1,18 @@
+/** Accounts the public server of the end-to-end tests is given (see playwright.config.ts). */
+export const E2E_PASSWORD = 'ett långt lösenord för testerna';
+
+export const E2E_ACCOUNTS = {
+  gotland: { email: 'redaktor.gotland@region.example', name: 'Greta Gotländing', role: 'editor', region: '09' },
+  norrbotten: { email: 'editor.norrbotten@region.example', name: 'Nils Norrbottning', role: 'editor', region: '25' },
+  admin: { email: 'admin@socialstyrelsen.example', name: 'Ada Administratör', role: 'admin', region: null },
+} as const;
+
+/** Shell commands that create the accounts (the password goes on standard input, as in production). */
+export function createAccountsCommand(): string {
+  return Object.values(E2E_ACCOUNTS)
+    .map(
+      (a) =>
+        `printf '%s\\n' '${E2E_PASSWORD}' | npm run --silent user:create -- --email ${a.email} --name '${a.name}' --role ${a.role}${a.region ? ` --region ${a.region}` : ''}`,
+    )
+    .join(' && ');
+}

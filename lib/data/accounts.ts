@@ -1,0 +1,157 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { hashPassword, passwordSchema, verifyPassword, PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
+import { SignInThrottle } from '@/lib/auth/throttle';
+import { issueTicket } from '@/lib/auth/tickets';
+import type { Database } from '@/lib/db/client';
+import { regions, users } from '@/lib/db/schema';
+import { regionRows } from '@/lib/db/seed/regions';
+import { appendAudit } from './audit';
+
+/**
+ * Accounts and signing in. The password check, its rate limits and its audit live here; Auth.js only
+ * turns the one-time ticket issued here into a session cookie (lib/auth/config.ts).
+ */
+
+export interface Viewer {
+  id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'editor';
+  /** The editor's region; null for an administrator. */
+  regionCode: string | null;
+  regionName: { sv: string; en: string } | null;
+}
+
+const MINUTE = 60_000;
+const globalForThrottles = globalThis as typeof globalThis & { signInThrottles?: { account: SignInThrottle; address: SignInThrottle } };
+// Five wrong passwords lock an account for up to 15 minutes; one address may fail 30 times in that window.
+const throttles = (globalForThrottles.signInThrottles ??= {
+  account: new SignInThrottle({ maxFailures: 5, windowMs: 15 * MINUTE }),
+  address: new SignInThrottle({ maxFailures: 30, windowMs: 15 * MINUTE }),
+});
+
+const emailSchema = z.string().trim().toLowerCase().max(254).regex(/^[^@\s]+@[^@\s]+$/, { message: 'email_invalid' });
+
+export const signInSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1, { message: 'password_missing' }).max(PASSWORD_MAX_LENGTH, { message: 'password_too_long' }),
+});
+
+export type SignInOutcome =
+  | { ok: true; ticket: string }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
+
+/**
+ * Checks an e-mail address and password. Every failure looks the same to the caller ("invalid"),
+ * whether the account is unknown, inactive or the password wrong; the audit trail records which.
+ */
+export async function checkPassword(db: Database, credentials: z.infer<typeof signInSchema>, address: string): Promise<SignInOutcome> {
+  const accountKey = credentials.email;
+  const wait = Math.max(throttles.account.retryAfterMs(accountKey), throttles.address.retryAfterMs(address));
+  if (wait > 0) {
+    await appendAudit(db, {
+      actor: { id: null, label: credentials.email },
+      action: 'sign_in_failed',
+      entity: 'session',
+      newValue: { reason: 'rate_limited', address },
+    });
+    return { ok: false, reason: 'rate_limited', retryAfterSeconds: Math.ceil(wait / 1000) };
+  }
+
+  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${credentials.email}`).limit(1);
+  const matches = await verifyPassword(user?.passwordHash ?? null, credentials.password);
+  if (!user || !matches || !user.active) {
+    throttles.account.recordFailure(accountKey);
+    throttles.address.recordFailure(address);
+    const reason = !user ? 'unknown_account' : !matches ? 'wrong_password' : 'inactive';
+    await appendAudit(db, {
+      actor: user ? { id: user.id, label: user.email } : { id: null, label: credentials.email },
+      action: 'sign_in_failed',
+      entity: 'session',
+      entityId: user?.id ?? null,
+      regionCode: user?.regionCode ?? null,
+      newValue: { reason, address },
+    });
+    return { ok: false, reason: 'invalid' };
+  }
+
+  throttles.account.clear(accountKey);
+  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+  await appendAudit(db, {
+    actor: { id: user.id, label: user.email },
+    action: 'sign_in',
+    entity: 'session',
+    entityId: user.id,
+    regionCode: user.regionCode,
+    newValue: { method: 'password', address },
+  });
+  return { ok: true, ticket: issueTicket({ userId: user.id, sessionVersion: user.sessionVersion }) };
+}
+
+/** The signed-in person behind a session, read afresh: null when deactivated or signed out since. */
+export async function viewerForSession(db: Database, session: { userId: string; sessionVersion: number } | null): Promise<Viewer | null> {
+  if (!session || !z.uuid().safeParse(session.userId).success) return null;
+  const [row] = await db
+    .select({ user: users, region: regions })
+    .from(users)
+    .leftJoin(regions, eq(regions.code, users.regionCode))
+    .where(eq(users.id, session.userId))
+    .limit(1);
+  const user = row?.user;
+  if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
+  const regionName = row.region ? { sv: row.region.nameSv, en: row.region.nameEn } : null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, regionCode: user.regionCode, regionName };
+}
+
+/** Ends every session of the viewer (the token's version no longer matches) and records it. */
+export async function endSessions(db: Database, viewer: Viewer): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, viewer.id));
+    await appendAudit(tx, { actor: { id: viewer.id, label: viewer.email }, action: 'sign_out', entity: 'session', entityId: viewer.id, regionCode: viewer.regionCode });
+  });
+}
+
+const regionCodes = regionRows.map((r) => r.code) as [string, ...string[]];
+
+export const newAccountSchema = z
+  .strictObject({
+    email: emailSchema,
+    name: z.string().trim().min(1, { message: 'name_missing' }).max(200),
+    role: z.enum(['admin', 'editor']),
+    regionCode: z.enum(regionCodes).nullable(),
+    password: passwordSchema,
+  })
+  .refine((account) => (account.role === 'editor') === (account.regionCode !== null), {
+    message: 'editor_needs_region',
+    path: ['regionCode'],
+  });
+
+export type NewAccount = z.input<typeof newAccountSchema>;
+
+/**
+ * Creates an account with a password, recorded in the audit trail as done by `actorLabel`. Used by the
+ * account command (scripts/users.ts) until administrators manage accounts in the product.
+ */
+export async function createAccount(db: Database, input: NewAccount, actorLabel: string): Promise<{ id: string }> {
+  const account = newAccountSchema.parse(input);
+  const passwordHash = await hashPassword(account.password);
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(users)
+      .values({ email: account.email, name: account.name, role: account.role, regionCode: account.regionCode, passwordHash })
+      .returning({ id: users.id });
+    if (!created) throw new Error('the account was not created');
+    await appendAudit(tx, {
+      actor: { id: null, label: actorLabel },
+      action: 'create',
+      entity: 'user',
+      entityId: created.id,
+      regionCode: account.regionCode,
+      newValue: { email: account.email, name: account.name, role: account.role, regionCode: account.regionCode, active: true },
+    });
+    return created;
+  });
+}
