@@ -4,9 +4,16 @@ import { defineConfig } from 'vitest/config';
 const root = path.dirname(new URL(import.meta.url).pathname);
 
 // `server-only` throws outside React Server Components; under test the data-access layer runs in
-// plain Node, so the guard is replaced by an empty module here (and only here).
+// plain Node, so the guard is replaced by an empty module here (and only here). Next's entry points
+// have no export map, so plain Node needs their file names.
 const shared = {
-  resolve: { alias: { '@': root, 'server-only': path.join(root, 'tests/support/empty-module.ts') } },
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      { find: /^server-only$/, replacement: path.join(root, 'tests/support/empty-module.ts') },
+      { find: /^next\/headers$/, replacement: 'next/headers.js' },
+    ],
+  },
 };
 
 export default defineConfig({

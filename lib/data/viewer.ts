@@ -1,18 +1,36 @@
 import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { headers } from 'next/headers';
 import { cache } from 'react';
-import { auth } from '@/lib/auth/config';
 import { clientAddress } from '@/lib/client-address';
 import { getConnection } from '@/lib/db/client';
+import { env } from '@/lib/env';
 import { checkPassword, endSessions, signInSchema, viewerForSession, type SignInOutcome, type Viewer } from './accounts';
 
 export type { Viewer } from './accounts';
 
-/** Who is asking, read from the database for this request: null when signed out, deactivated or ended. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+type SessionClaim = { userId: string; sessionVersion: number } | null;
+
+// Data-layer tests run without an HTTP request, so they name the session a call runs under; the account
+// behind it is still read from the database. Only under NODE_ENV=test: a built server never looks here.
+const testSessions = new AsyncLocalStorage<SessionClaim>();
+
+/** Runs `fn` as if its requests carried this session cookie (tests of the data-access layer only). */
+export function runWithTestSession<T>(session: SessionClaim, fn: () => Promise<T>): Promise<T> {
+  if (env.NODE_ENV !== 'test') throw new Error('runWithTestSession is for the data-layer tests only');
+  return testSessions.run(session, fn);
+}
+
+async function sessionClaim(): Promise<SessionClaim> {
+  if (env.NODE_ENV === 'test') return testSessions.getStore() ?? null;
+  // Loaded here, not at the top: the data-layer tests never load Auth.js (nor need its key).
+  const { auth } = await import('@/lib/auth/config');
   const session = await auth();
-  return viewerForSession(getConnection().db, session ? { userId: session.userId, sessionVersion: session.sessionVersion } : null);
-});
+  return session ? { userId: session.userId, sessionVersion: session.sessionVersion } : null;
+}
+
+/** Who is asking, read from the database for this request: null when signed out, deactivated or ended. */
+export const getViewer = cache(async (): Promise<Viewer | null> => viewerForSession(getConnection().db, await sessionClaim()));
 
 export type PasswordSignInResult = SignInOutcome | { ok: false; reason: 'fields'; fields: Partial<Record<'email' | 'password', string>> };
 

@@ -1,6 +1,7 @@
 import { certainlyOnOrBefore, latestPossibleDay, type PartialDate } from './partial-date';
 
-export type DecisionKind = 'decided_1100' | 'decided_figure' | 'decided_no_figure' | 'ambition' | 'none';
+export const DECISION_KINDS = ['decided_1100', 'decided_figure', 'decided_no_figure', 'ambition', 'none'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 export interface DecisionEvent {
   id: number;

@@ -57,6 +57,10 @@ export const decisions = pgTable(
     ),
     check('decisions_effective_after_decided', sql`${t.effectiveOn} is null or ${t.effectiveOn} >= ${t.decidedOn}`),
     check('decisions_version_positive', sql`${t.version} >= 1`),
+    check(
+      'decisions_warnings_explained',
+      sql`jsonb_array_length(${t.plausibilityWarnings}) = 0 or length(trim(coalesce(${t.plausibilityExplanation}, ''))) > 0`,
+    ),
     check('decisions_source_url_scheme', sql`${t.sourceUrl} is null or ${t.sourceUrl} ~ '^https?://'`),
   ],
 );

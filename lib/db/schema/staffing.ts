@@ -45,6 +45,10 @@ export const staffingReports = pgTable(
     check('staffing_reference_date_range', sql`${t.referenceDate} between '2000-01-01' and '2100-12-31'`),
     check('staffing_source_not_blank', sql`length(trim(${t.source})) > 0`),
     check('staffing_version_positive', sql`${t.version} >= 1`),
+    check(
+      'staffing_warnings_explained',
+      sql`jsonb_array_length(${t.plausibilityWarnings}) = 0 or length(trim(coalesce(${t.plausibilityExplanation}, ''))) > 0`,
+    ),
   ],
 );
 

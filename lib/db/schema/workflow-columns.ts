@@ -1,10 +1,11 @@
-import { boolean, integer, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { workflowStatus } from './enums';
 import { users } from './users';
 
 /**
  * Columns every region-submitted record carries: review status, a version for optimistic locking,
- * who and when, and whether the row belongs to the labelled example dataset rather than the record.
+ * who and when, whether the row belongs to the labelled example dataset rather than the record, and
+ * the plausibility warnings the region confirmed with an explanation.
  * A function so that each table gets its own column builders.
  */
 export function workflowColumns() {
@@ -16,5 +17,8 @@ export function workflowColumns() {
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Plausibility warnings the region confirmed when saving (codes), and its explanation. */
+    plausibilityWarnings: jsonb('plausibility_warnings').$type<string[]>().notNull().default([]),
+    plausibilityExplanation: text('plausibility_explanation'),
   };
 }

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { isValidIsoDate } from '@/lib/domain/partial-date';
+
+/**
+ * Field parsers for forms: they take what a browser sends (strings, with a Swedish decimal comma or
+ * spaces between digit groups) and give typed values, or an error code that the form shows next to
+ * the field in the user's language (messages: entry.errors.<code>).
+ */
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/** Optional free text: trimmed, empty becomes null. */
+export const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, z.string({ message: 'text_invalid' }).trim().max(max, { message: 'text_too_long' }).optional()).transform(
+    (value) => value ?? null,
+  );
+
+export const requiredText = (max: number) =>
+  z.preprocess(
+    (value) => (value === undefined ? '' : value),
+    z.string({ message: 'text_invalid' }).trim().min(1, { message: 'required' }).max(max, { message: 'text_too_long' }),
+  );
+
+function parseNumber(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const compact = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (compact === '') return undefined;
+  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : Number.NaN;
+}
+
+const numberField = z.number({ message: 'number_invalid' }).refine(Number.isFinite, { message: 'number_invalid' });
+
+export const wholeNumber = (min: number, max: number) =>
+  z.preprocess(
+    parseNumber,
+    numberField
+      .refine(Number.isInteger, { message: 'whole_number' })
+      .refine((n) => n >= min, { message: 'number_too_small' })
+      .refine((n) => n <= max, { message: 'number_too_large' }),
+  );
+
+export const optionalWholeNumber = (min: number, max: number) =>
+  z.preprocess(parseNumber, wholeNumber(min, max).optional()).transform((value) => value ?? null);
+
+/** A decimal with at most two decimals (FTE), with a comma or a point. */
+export const decimal = (min: number, max: number) =>
+  z.preprocess(
+    parseNumber,
+    numberField
+      .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, { message: 'two_decimals' })
+      .refine((n) => n >= min, { message: 'number_too_small' })
+      .refine((n) => n <= max, { message: 'number_too_large' }),
+  );
+
+export const isoDay = z.preprocess(
+  (value) => (value === undefined ? '' : value),
+  z.string({ message: 'date_invalid' }).trim().refine(isValidIsoDate, { message: 'date_invalid' }),
+);
+
+export const optionalIsoDay = z.preprocess(blankToUndefined, isoDay.optional()).transform((value) => value ?? null);
+
+export const optionalWebAddress = z
+  .preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(500, { message: 'text_too_long' })
+      .refine((value) => /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), { message: 'url_invalid' })
+      .optional(),
+  )
+  .transform((value) => value ?? null);
+
+/** Record id and version of an edit; both absent for a new record. */
+export const recordRef = {
+  id: z.preprocess(parseNumber, z.number().int().positive().optional()),
+  version: z.preprocess(parseNumber, z.number().int().positive().optional()),
+};
+
+/** Form fields as an object, without the keys React and Next add to a server action's form data. */
+export function formFields(form: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith('$ACTION_')) continue;
+    fields[key] = typeof value === 'string' ? value : '';
+  }
+  return fields;
+}
+
+/** The first error code per field, for the form. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.code === 'unrecognized_keys' ? '_form' : String(issue.path[0] ?? '_form');
+    const code = issue.code === 'unrecognized_keys' ? 'unknown_field' : issue.message;
+    errors[field] ??= /^[a-z_]+$/.test(code) ? code : 'invalid';
+  }
+  return errors;
+}

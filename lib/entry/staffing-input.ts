@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { decimal, isoDay, optionalText, optionalWholeNumber, recordRef, requiredText, wholeNumber } from './fields';
+
+/**
+ * A staffing report as entered in the form, checked the same way in the browser and on the server.
+ * The region comes from the signed-in editor, never from the form.
+ */
+const MAX_DOCTORS = 20_000;
+
+export function staffingInputSchema(today: string) {
+  return z.strictObject({
+    ...recordRef,
+    referenceDate: isoDay.refine((day) => day >= '2000-01-01', { message: 'date_too_early' }).refine((day) => day <= today, { message: 'date_in_future' }),
+    specialistsHeadcount: wholeNumber(0, MAX_DOCTORS),
+    specialistsFte: decimal(0, MAX_DOCTORS),
+    traineesHeadcount: wholeNumber(0, MAX_DOCTORS),
+    traineesFte: decimal(0, MAX_DOCTORS),
+    residentsWithNamedContact: optionalWholeNumber(0, 5_000_000),
+    source: requiredText(300),
+    comment: optionalText(2000),
+    plausibilityExplanation: optionalText(2000),
+  });
+}
+
+export type StaffingInput = z.output<ReturnType<typeof staffingInputSchema>>;
