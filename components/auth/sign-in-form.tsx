@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { TextField } from '@/components/forms/text-field';
+import { FormField } from '@/components/forms/form-field';
 
 export interface SignInFormState {
   /** Message keys (auth.errors.*) resolved by the server into `texts` before they reach here. */
@@ -42,8 +42,21 @@ export function SignInForm({
       )}
       <input type="hidden" name="next" value={next} />
       <input type="hidden" name="locale" value={locale} />
-      <TextField name="email" label={texts.email} type="email" autoComplete="username" error={state.fields.email} defaultValue={state.email} />
-      <TextField name="password" label={texts.password} type="password" autoComplete="current-password" error={state.fields.password} />
+      <FormField
+        name="email"
+        label={texts.email}
+        control={{ kind: 'input', type: 'email', autoComplete: 'username' }}
+        error={state.fields.email}
+        defaultValue={state.email}
+        required
+      />
+      <FormField
+        name="password"
+        label={texts.password}
+        control={{ kind: 'input', type: 'password', autoComplete: 'current-password' }}
+        error={state.fields.password}
+        required
+      />
       <button type="submit" className="primary-button" disabled={pending}>
         {pending ? texts.submitting : texts.submit}
       </button>

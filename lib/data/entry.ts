@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { getConnection, type Database } from '@/lib/db/client';
-import { decisions, population, staffingReports, users, type Decision, type StaffingReport } from '@/lib/db/schema';
+import { auditLog, decisions, population, staffingReports, users, type Decision, type StaffingReport } from '@/lib/db/schema';
 import { residentsPerDoctor } from '@/lib/domain/metrics';
 import { decisionWarnings, staffingWarnings, type PlausibilityWarning } from '@/lib/domain/plausibility';
 import { populationForDate } from '@/lib/domain/population';
@@ -22,6 +22,7 @@ import { getViewer, type Viewer } from './viewer';
  * version it was based on, so a concurrent change is reported, never overwritten.
  */
 
+export type { Decision, StaffingReport } from '@/lib/db/schema';
 export type WorkflowStatus = Decision['status'];
 
 export type EntryFailure =
@@ -112,6 +113,37 @@ export async function listOwnRecords(): Promise<OwnRecords | EntryFailure> {
   ]);
   return { regionCode: viewer.regionCode, decisions: decisionRows, reports: reportRows };
 }
+
+export interface HistoryEntry {
+  at: string;
+  action: string;
+  who: string | null;
+}
+
+export interface OwnRecord<R> {
+  record: R;
+  history: HistoryEntry[];
+}
+
+/** One of the region's records with its audit history (who did what, when); another region's is not found. */
+async function ownRecord<R extends Decision | StaffingReport>(table: EntryTable, entity: 'decision' | 'staffing_report', id: number): Promise<OwnRecord<R> | EntryFailure> {
+  const viewer = await editor();
+  if (isFailure(viewer)) return viewer;
+  if (!Number.isSafeInteger(id) || id <= 0) return { kind: 'not_found' };
+  const { db } = getConnection();
+  const [row] = await db.select().from(table).where(and(eq(table.id, id), eq(table.regionCode, viewer.regionCode), eq(table.isExample, false)));
+  if (!row) return { kind: 'not_found' };
+  const history = await db
+    .select({ at: auditLog.at, action: auditLog.action, who: users.name })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, String(id))))
+    .orderBy(asc(auditLog.id));
+  return { record: row as R, history: history.map((h) => ({ at: h.at.toISOString(), action: h.action, who: h.who })) };
+}
+
+export const getOwnDecision = (id: number) => ownRecord<Decision>(decisions, 'decision', id);
+export const getOwnStaffingReport = (id: number) => ownRecord<StaffingReport>(staffingReports, 'staffing_report', id);
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Decisions                                                                                       */

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { auth } from '@/lib/auth/config';
 import { accountPath, signInPath } from '@/lib/auth/return-path';
 import { getViewer } from '@/lib/data/viewer';
+import { Link } from '@/lib/i18n/navigation';
 import { signOutAction } from './actions';
 
 export const dynamic = 'force-dynamic';
@@ -27,6 +28,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <h1>{t('title')}</h1>
       <p data-testid="signed-in-as">{t('signedInAs', { name: viewer.name, email: viewer.email })}</p>
       <p>{viewer.role === 'admin' ? t('roleAdmin') : t('roleEditor', { region: region ?? viewer.regionCode ?? '' })}</p>
+      {viewer.role === 'editor' && (
+        <p>
+          <Link href="/rapportera">{t('reportingLink', { region: region ?? viewer.regionCode ?? '' })}</Link>
+        </p>
+      )}
       {session && (
         <p>
           {t('validUntil', {

@@ -1,0 +1,96 @@
+'use server';
+
+import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import type { EntryFormState } from '@/components/entry/entry-form';
+import {
+  deleteDecision,
+  deleteStaffingReport,
+  saveDecision,
+  saveStaffingReport,
+  submitDecision,
+  submitStaffingReport,
+  type EntryFailure,
+  type EntryResult,
+} from '@/lib/data/entry';
+import { formFields } from '@/lib/entry/fields';
+import { reportingPath } from './form-fields';
+
+/*
+ * Thin wrappers: each parses nothing itself and decides nothing; the data-access layer establishes the
+ * viewer, checks the input with the form's schema and scopes the write to the viewer's region. Here the
+ * answer is only put into the user's language.
+ */
+
+const localeOf = (fields: Record<string, string>) => (fields.locale === 'en' ? 'en' : 'sv');
+
+/** The form's fields as the data-access layer takes them: without the page's own locale field. */
+function entryFields(form: FormData): { locale: 'sv' | 'en'; values: Record<string, string> } {
+  const values = formFields(form);
+  const locale = localeOf(values);
+  delete values.locale;
+  return { locale, values };
+}
+
+async function failureState(failure: EntryFailure, locale: 'sv' | 'en', values: Record<string, string>, labelPrefix: string): Promise<EntryFormState> {
+  const t = await getTranslations({ locale, namespace: 'entry' });
+  const state: EntryFormState = { values, fieldErrors: {}, summary: null, warnings: [], conflict: null };
+  const errorText = (code: string) => (t.has(`errors.${code}`) ? t(`errors.${code}` as 'errors.invalid') : t('errors.invalid'));
+  switch (failure.kind) {
+    case 'invalid':
+      return { ...state, summary: t('errors.summary'), fieldErrors: Object.fromEntries(Object.entries(failure.fields).map(([field, code]) => [field, errorText(code)])) };
+    case 'needs_explanation':
+      return { ...state, warnings: failure.warnings.map((warning) => t(`warnings.${warning}`)) };
+    case 'conflict': {
+      const time = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(failure.changedAt));
+      const current = Object.keys(values)
+        .filter((field) => field in failure.current && t.has(`${labelPrefix}.${field}`))
+        .map((field): [string, string] => [t(`${labelPrefix}.${field}` as 'decisionForm.kind'), String(failure.current[field] ?? '–')]);
+      return {
+        ...state,
+        conflict: { message: t('errors.conflict', { who: failure.changedBy ?? t('unknownPerson'), time }), current, after: t('errors.conflictAfter') },
+      };
+    }
+    case 'read_only':
+      return { ...state, summary: t('errors.read_only', { status: t(`status.${failure.status}`).toLowerCase() }) };
+    default:
+      return { ...state, summary: errorText(failure.kind) };
+  }
+}
+
+async function save(form: FormData, write: (input: unknown) => Promise<EntryResult>, labelPrefix: string): Promise<EntryFormState> {
+  const { locale, values } = entryFields(form);
+  const result = await write(values);
+  if (!result.ok) return failureState(result.failure, locale, values, labelPrefix);
+  redirect(reportingPath(locale, '?done=saved'));
+}
+
+export async function saveDecisionAction(_state: EntryFormState, form: FormData): Promise<EntryFormState> {
+  return save(form, saveDecision, 'decisionForm');
+}
+
+export async function saveStaffingReportAction(_state: EntryFormState, form: FormData): Promise<EntryFormState> {
+  return save(form, saveStaffingReport, 'reportForm');
+}
+
+async function transition(form: FormData, write: (input: unknown) => Promise<EntryResult>, done: 'submitted' | 'deleted'): Promise<never> {
+  const { locale, values } = entryFields(form);
+  const result = await write(values);
+  redirect(reportingPath(locale, result.ok ? `?done=${done}` : `?failed=${result.failure.kind}`));
+}
+
+export async function submitDecisionAction(form: FormData): Promise<void> {
+  await transition(form, submitDecision, 'submitted');
+}
+
+export async function deleteDecisionAction(form: FormData): Promise<void> {
+  await transition(form, deleteDecision, 'deleted');
+}
+
+export async function submitStaffingReportAction(form: FormData): Promise<void> {
+  await transition(form, submitStaffingReport, 'submitted');
+}
+
+export async function deleteStaffingReportAction(form: FormData): Promise<void> {
+  await transition(form, deleteStaffingReport, 'deleted');
+}

@@ -1,0 +1,27 @@
+import { getTranslations } from 'next-intl/server';
+import { getOwnStaffingReport } from '@/lib/data/entry';
+import { saveStaffingReportAction } from '../../actions';
+import { reportFields, reportValues } from '../../form-fields';
+import { RecordPage, recordPageMetadata } from '../../record-page';
+
+export const dynamic = 'force-dynamic';
+
+export const generateMetadata = ({ params }: { params: Promise<{ locale: string }> }) => recordPageMetadata(params, 'reportForm');
+
+export default async function StaffingReportPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale, namespace: 'entry' });
+  return (
+    <RecordPage
+      locale={locale}
+      id={id}
+      path={`/rapportera/bemanning/${id}`}
+      schema="staffing"
+      load={getOwnStaffingReport}
+      fields={reportFields(t)}
+      valuesOf={(record) => reportValues(record, locale)}
+      titles={{ new: t('reportForm.newTitle'), edit: (record) => t('reportForm.editTitle', { date: record.referenceDate }) }}
+      action={saveStaffingReportAction}
+    />
+  );
+}

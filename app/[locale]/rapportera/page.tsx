@@ -1,0 +1,201 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { signInPath } from '@/lib/auth/return-path';
+import { listOwnRecords, type Decision, type StaffingReport } from '@/lib/data/entry';
+import { getViewer } from '@/lib/data/viewer';
+import { formatNumber } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+import { deleteDecisionAction, deleteStaffingReportAction, submitDecisionAction, submitStaffingReportAction } from './actions';
+import { decisionDateText, reportingPath } from './form-fields';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'entry' });
+  return { title: t('decisionsHeading'), robots: { index: false } };
+}
+
+const DONE = ['saved', 'submitted', 'deleted'] as const;
+const FAILED = ['not_found', 'read_only', 'conflict', 'unauthenticated', 'forbidden', 'invalid'] as const;
+const EDITABLE: readonly Decision['status'][] = ['draft', 'returned'];
+
+function RowActions({
+  record,
+  kind,
+  locale,
+  texts,
+}: {
+  record: { id: number; version: number; status: Decision['status'] };
+  kind: 'beslut' | 'bemanning';
+  locale: string;
+  texts: { edit: string; view: string; submit: string; delete: string };
+}) {
+  const editable = EDITABLE.includes(record.status);
+  const submit = kind === 'beslut' ? submitDecisionAction : submitStaffingReportAction;
+  const remove = kind === 'beslut' ? deleteDecisionAction : deleteStaffingReportAction;
+  const hidden = (
+    <>
+      <input type="hidden" name="id" value={record.id} />
+      <input type="hidden" name="version" value={record.version} />
+      <input type="hidden" name="locale" value={locale} />
+    </>
+  );
+  return (
+    <>
+      <Link href={`/rapportera/${kind}/${record.id}`}>{editable ? texts.edit : texts.view}</Link>
+      {editable && (
+        <form action={submit} className="inline-form">
+          {hidden}
+          <button type="submit" className="link-button-inline">
+            {texts.submit}
+          </button>
+        </form>
+      )}
+      {record.status === 'draft' && (
+        <form action={remove} className="inline-form">
+          {hidden}
+          <button type="submit" className="link-button-inline">
+            {texts.delete}
+          </button>
+        </form>
+      )}
+    </>
+  );
+}
+
+/** One of the region's lists: a heading, a link to add a record, and a table (the first column heads each row). */
+function RecordsSection({
+  id,
+  heading,
+  newLink,
+  empty,
+  headers,
+  actionsHeader,
+  rows,
+}: {
+  id: string;
+  heading: string;
+  newLink: { href: string; text: string };
+  empty: string;
+  headers: string[];
+  actionsHeader: string;
+  rows: { key: number; status: string; cells: string[]; actions: ReactNode }[];
+}) {
+  return (
+    <>
+      <h2>{heading}</h2>
+      <p>
+        <Link href={newLink.href}>{newLink.text}</Link>
+      </p>
+      {rows.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+          <table className="data-table">
+            <caption id={id}>{heading}</caption>
+            <thead>
+              <tr>
+                {[...headers, actionsHeader].map((header) => (
+                  <th key={header} scope="col">
+                    {header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} data-status={row.status}>
+                  <th scope="row">{row.cells[0]}</th>
+                  {row.cells.slice(1).map((cell, index) => (
+                    <td key={index}>{cell}</td>
+                  ))}
+                  <td>{row.actions}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+export default async function ReportingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (!(await getViewer())) redirect(signInPath(locale, reportingPath(locale)));
+  const t = await getTranslations({ locale, namespace: 'entry' });
+  const common = await getTranslations({ locale });
+  const records = await listOwnRecords();
+  if (!('regionCode' in records)) {
+    return (
+      <>
+        <h1>{t('decisionsHeading')}</h1>
+        <p>{t('notEditor')}</p>
+      </>
+    );
+  }
+  const viewer = (await getViewer())!;
+  const region = locale === 'en' ? viewer.regionName?.en : viewer.regionName?.sv;
+  const query = await searchParams;
+  const done = DONE.find((key) => key === query.done);
+  const failed = FAILED.find((key) => key === query.failed);
+  const actionTexts = { edit: t('edit'), view: t('view'), submit: t('submit'), delete: t('delete') };
+  const decisionText = (d: Decision) =>
+    d.targetFigure !== null ? `${t(`decisionForm.kinds.${d.kind}`)}: ${formatNumber(d.targetFigure, locale)}` : t(`decisionForm.kinds.${d.kind}`);
+
+  return (
+    <>
+      <h1>{t('title', { region: region ?? records.regionCode })}</h1>
+      {done && (
+        <p className="notice" role="status">
+          {t(`done.${done}`)}
+        </p>
+      )}
+      {failed && (
+        <p className="form-error" role="alert">
+          {failed === 'read_only' || failed === 'conflict' ? t(`failed.${failed}`) : t(`errors.${failed}`)}
+        </p>
+      )}
+      <p>{t('intro')}</p>
+
+      <RecordsSection
+        id="own-decisions"
+        heading={t('decisionsHeading')}
+        newLink={{ href: '/rapportera/beslut/ny', text: t('newDecision') }}
+        empty={t('noDecisions')}
+        headers={[t('columns.decidedOn'), t('columns.decision'), t('columns.status')]}
+        actionsHeader={t('columns.actions')}
+        rows={records.decisions.map((d) => ({
+          key: d.id,
+          status: d.status,
+          cells: [decisionDateText(d, locale, common('dates.by')), decisionText(d), t(`status.${d.status}`)],
+          actions: <RowActions record={d} kind="beslut" locale={locale} texts={actionTexts} />,
+        }))}
+      />
+      <RecordsSection
+        id="own-reports"
+        heading={t('reportsHeading')}
+        newLink={{ href: '/rapportera/bemanning/ny', text: t('newReport') }}
+        empty={t('noReports')}
+        headers={[t('columns.referenceDate'), t('columns.specialistsFte'), t('columns.traineesFte'), t('columns.status')]}
+        actionsHeader={t('columns.actions')}
+        rows={records.reports.map((r: StaffingReport) => ({
+          key: r.id,
+          status: r.status,
+          cells: [r.referenceDate, formatNumber(r.specialistsFte, locale, 2), formatNumber(r.traineesFte, locale, 2), t(`status.${r.status}`)],
+          actions: <RowActions record={r} kind="bemanning" locale={locale} texts={actionTexts} />,
+        }))}
+      />
+    </>
+  );
+}

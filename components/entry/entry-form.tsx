@@ -1,0 +1,149 @@
+'use client';
+
+import { useActionState, useState, type FormEvent } from 'react';
+import { FormField, type FieldControl } from '@/components/forms/form-field';
+import { decisionInputSchema } from '@/lib/entry/decision-input';
+import { fieldErrors, formFields } from '@/lib/entry/fields';
+import { staffingInputSchema } from '@/lib/entry/staffing-input';
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  hint?: string;
+  control: FieldControl;
+  required?: boolean;
+}
+
+/** What the server answers a save with when it did not save (a saved record redirects instead). */
+export interface EntryFormState {
+  /** What was sent, so the form keeps it. */
+  values: Record<string, string>;
+  /** Error texts by field, in the user's language. */
+  fieldErrors: Record<string, string>;
+  summary: string | null;
+  /** Plausibility questions to answer with an explanation. */
+  warnings: string[];
+  conflict: { message: string; current: [label: string, value: string][]; after: string } | null;
+}
+
+export interface EntryFormTexts {
+  save: string;
+  saveWithExplanation: string;
+  explanation: string;
+  explanationHint: string;
+  warningsTitle: string;
+  warningsIntro: string;
+  summary: string;
+  /** Error texts by code (entry.errors.*), for the check made in the browser before sending. */
+  errors: Record<string, string>;
+}
+
+const SCHEMAS = { decision: decisionInputSchema, staffing: staffingInputSchema } as const;
+
+/**
+ * A decision or staffing report form. The browser checks it with the same schema the server applies
+ * again (lib/entry), so most mistakes show at once, next to their field; without JavaScript the server
+ * does the same. What was typed is kept; plausibility questions ask for an explanation.
+ */
+export function EntryForm({
+  schema,
+  today,
+  action,
+  fields,
+  initial,
+  hidden,
+  texts,
+}: {
+  schema: keyof typeof SCHEMAS;
+  today: string;
+  action: (state: EntryFormState, form: FormData) => Promise<EntryFormState>;
+  fields: readonly FieldSpec[];
+  initial: Record<string, string>;
+  hidden: Record<string, string>;
+  texts: EntryFormTexts;
+}) {
+  const [state, formAction, pending] = useActionState(action, { values: initial, fieldErrors: {}, summary: null, warnings: [], conflict: null });
+  const [browserErrors, setBrowserErrors] = useState<Record<string, string> | null>(null);
+  const errors = browserErrors ?? state.fieldErrors;
+  const askExplanation = state.warnings.length > 0 || Boolean(state.values.plausibilityExplanation);
+
+  function checkInBrowser(event: FormEvent<HTMLFormElement>) {
+    const values = formFields(new FormData(event.currentTarget));
+    delete values.locale;
+    const parsed = SCHEMAS[schema](today).safeParse(values);
+    if (parsed.success) {
+      setBrowserErrors(null);
+      return;
+    }
+    event.preventDefault();
+    const codes = fieldErrors(parsed.error);
+    setBrowserErrors(Object.fromEntries(Object.entries(codes).map(([field, code]) => [field, texts.errors[code] ?? texts.errors.invalid ?? code])));
+  }
+
+  const summary = browserErrors ? texts.summary : state.summary;
+  return (
+    <form action={formAction} onSubmit={checkInBrowser} className="form" noValidate>
+      {summary && (
+        <div className="form-error" role="alert" data-testid="form-summary">
+          {summary}
+          {errors._form && <p>{errors._form}</p>}
+        </div>
+      )}
+      {state.conflict && (
+        <div className="form-error" role="alert" data-testid="form-conflict">
+          <p>{state.conflict.message}</p>
+          <dl>
+            {state.conflict.current.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>{state.conflict.after}</p>
+        </div>
+      )}
+      {state.warnings.length > 0 && (
+        <div className="warning-box" role="alert" data-testid="form-warnings">
+          <p>
+            <strong>{texts.warningsTitle}</strong> {texts.warningsIntro}
+          </p>
+          <ul>
+            {state.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((field) => (
+        <FormField
+          key={field.name}
+          name={field.name}
+          label={field.label}
+          hint={field.hint}
+          control={field.control}
+          required={field.required}
+          error={errors[field.name]}
+          defaultValue={state.values[field.name] ?? ''}
+        />
+      ))}
+      {askExplanation && (
+        <FormField
+          name="plausibilityExplanation"
+          label={texts.explanation}
+          hint={texts.explanationHint}
+          control={{ kind: 'textarea' }}
+          required
+          error={errors.plausibilityExplanation}
+          defaultValue={state.values.plausibilityExplanation ?? ''}
+        />
+      )}
+      <button type="submit" className="primary-button" disabled={pending}>
+        {askExplanation ? texts.saveWithExplanation : texts.save}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import type { HTMLInputTypeAttribute } from 'react';
+
+export type FieldControl =
+  | { kind: 'input'; type?: HTMLInputTypeAttribute; inputMode?: 'decimal' | 'numeric'; autoComplete?: string }
+  | { kind: 'select'; options: readonly { value: string; label: string }[] }
+  | { kind: 'textarea' };
+
+/**
+ * A labelled field with an optional hint; its error, when there is one, stands right under it and is
+ * tied to it (aria-describedby, aria-invalid), so screen readers announce it with the field.
+ */
+export function FormField({
+  name,
+  label,
+  control,
+  hint,
+  error,
+  defaultValue,
+  required = false,
+}: {
+  name: string;
+  label: string;
+  control: FieldControl;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+  required?: boolean;
+}) {
+  const hintId = `${name}-hint`;
+  const errorId = `${name}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id: name,
+    name,
+    required,
+    defaultValue,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+  };
+  // A new value from the server (the form keeps what was typed) replaces the field's own: key remounts.
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {control.kind === 'select' ? (
+        <select key={defaultValue} {...common}>
+          {control.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      ) : control.kind === 'textarea' ? (
+        <textarea key={defaultValue} {...common} rows={4} />
+      ) : (
+        <input key={defaultValue} {...common} type={control.type ?? 'text'} inputMode={control.inputMode} autoComplete={control.autoComplete} />
+      )}
+      {error && (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_ACCOUNTS, E2E_PASSWORD } from './accounts';
+import { expectNoAxeViolations } from './accessibility';
+
+async function signInAs(page: Page, account: { email: string }) {
+  await page.goto('/logga-in');
+  await page.getByLabel('E-postadress').fill(account.email);
+  await page.getByLabel('Lösenord').fill(E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page).toHaveURL(/\/konto$/);
+}
+
+test.describe('a region records its data', () => {
+  test('an editor records a decision and a staffing report (with one plausibility question), submits both, and sees them listed with their history', async ({ page }) => {
+    await signInAs(page, E2E_ACCOUNTS.varmland);
+    await page.getByRole('link', { name: 'Rapportera beslut och bemanning för Region Värmland' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapportera för Region Värmland');
+
+    // A decision: a wrong date is pointed out at its field and what was typed stays.
+    await page.getByRole('link', { name: 'Registrera ett beslut' }).click();
+    await page.getByLabel('Vad beslutades?').selectOption({ label: 'Beslut om en annan siffra' });
+    await page.getByLabel('Antal invånare per fast läkarkontakt').fill('1 400');
+    await page.getByLabel('Är siffran ett steg på vägen eller målet?').selectOption({ label: 'Ett steg mot 1 100' });
+    await page.getByLabel('Beslutsdatum', { exact: true }).fill('2024-13');
+    await page.getByLabel('Beslutande organ').fill('Regionfullmäktige');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    const decidedOn = page.getByLabel('Beslutsdatum', { exact: true });
+    await expect(decidedOn).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#decidedOn-error')).toHaveText('Skriv datumet som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ.');
+    await expect(page.getByLabel('Antal invånare per fast läkarkontakt')).toHaveValue('1 400');
+    await expectNoAxeViolations(page);
+    await decidedOn.fill('2024-05');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Utkastet är sparat.' })).toBeVisible();
+    const decisionRow = page.getByRole('row', { name: /maj 2024/ });
+    await expect(decisionRow).toContainText('Beslut om en annan siffra: 1');
+    await expect(decisionRow).toContainText('Utkast');
+
+    // A staffing report with more FTE than people: the form asks for an explanation instead of refusing.
+    await page.getByRole('link', { name: 'Rapportera bemanning' }).click();
+    await page.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2025-12-31');
+    await page.getByLabel('Specialister i allmänmedicin som är fast läkarkontakt (antal personer)').fill('40');
+    await page.getByLabel('Specialister (heltidsekvivalenter)').fill('42,5');
+    await page.getByLabel('ST-läkare i allmänmedicin som är fast läkarkontakt (antal personer)').fill('10');
+    await page.getByLabel('ST-läkare (heltidsekvivalenter)').fill('8,5');
+    await page.getByLabel('Källa för uppgifterna').fill('Regionens HR-system');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    await expect(page.getByTestId('form-warnings')).toContainText('Heltidsekvivalenterna är fler än antalet personer.');
+    await expect(page.getByLabel('Specialister (heltidsekvivalenter)')).toHaveValue('42,5');
+    await page.getByLabel('Förklaring').fill('Jourtid räknas in i heltiderna.');
+    await page.getByRole('button', { name: 'Spara med förklaringen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Utkastet är sparat.' })).toBeVisible();
+    const reportRow = page.getByRole('row', { name: /2025-12-31/ });
+    await expect(reportRow).toContainText('42,5');
+
+    // Submit both; they become read-only to the region.
+    await decisionRow.getByRole('button', { name: 'Skicka in' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Uppgiften är inskickad för granskning.' })).toBeVisible();
+    await page.getByRole('row', { name: /2025-12-31/ }).getByRole('button', { name: 'Skicka in' }).click();
+    await expect(page.getByRole('row', { name: /2025-12-31/ })).toContainText('Inskickad');
+    await expect(page.getByRole('row', { name: /maj 2024/ })).toContainText('Inskickad');
+    await expect(page.getByRole('row', { name: /maj 2024/ }).getByRole('button', { name: 'Skicka in' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // Each record's history names every step and who took it.
+    await page.getByRole('row', { name: /2025-12-31/ }).getByRole('link', { name: 'Visa' }).click();
+    const history = page.getByTestId('record-history');
+    await expect(history.locator('li')).toHaveCount(2);
+    await expect(history.locator('li').nth(0)).toContainText('skapad av Vera Värmlänning');
+    await expect(history.locator('li').nth(1)).toContainText('inskickad av Vera Värmlänning');
+    await expect(page.getByRole('button', { name: /Spara/ })).toHaveCount(0);
+  });
+
+  test('an administrator has no region to report for, and a signed-out visitor is sent to sign in', async ({ page }) => {
+    await page.goto('/rapportera/beslut/ny');
+    await expect(page).toHaveURL(/\/logga-in\?next=%2Frapportera%2Fbeslut%2Fny$/);
+    await signInAs(page, E2E_ACCOUNTS.admin);
+    await page.goto('/rapportera');
+    await expect(page.getByText('Den här sidan är för regionernas redigerare.')).toBeVisible();
+  });
+});
