@@ -6,6 +6,7 @@ export const E2E_ACCOUNTS = {
   norrbotten: { email: 'editor.norrbotten@region.example', name: 'Nils Norrbottning', role: 'editor', region: '25' },
   admin: { email: 'admin@socialstyrelsen.example', name: 'Ada Administratör', role: 'admin', region: null },
   varmland: { email: 'rapportor.varmland@region.example', name: 'Vera Värmlänning', role: 'editor', region: '17' },
+  jamtland: { email: 'rapportor.jamtland@region.example', name: 'Jonas Jämte', role: 'editor', region: '23' },
 } as const;
 
 /** Shell commands that create the accounts (the password goes on standard input, as in production). */

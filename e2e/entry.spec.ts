@@ -69,6 +69,12 @@ test.describe('a region records its data', () => {
     await expect(history.locator('li').nth(0)).toContainText('skapad av Vera Värmlänning');
     await expect(history.locator('li').nth(1)).toContainText('inskickad av Vera Värmlänning');
     await expect(page.getByRole('button', { name: /Spara/ })).toHaveCount(0);
+
+    // Submitted is not published: nothing of it reaches the open data or the region's public page.
+    for (const url of ['/api/v1/staffing?region=17', '/api/v1/staffing?region=17&format=csv', '/api/v1/decisions?region=17', '/api/v1/measures?region=17', '/region/17']) {
+      const body = await (await page.request.get(url)).text();
+      for (const secret of ['42.5', '42,5', 'Jourtid', 'HR-system']) expect(body, url).not.toContain(secret);
+    }
   });
 
   test('an administrator has no region to report for, and a signed-out visitor is sent to sign in', async ({ page }) => {
