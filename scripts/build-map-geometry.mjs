@@ -100,7 +100,7 @@ function fetchSourceRegions(dir) {
   for (const file of files) {
     const sourceCode = file.replace(/\.json$/, '');
     const region = REGIONS.find((r) => r.source === sourceCode);
-    if (!region) fail(`unknown region file ${file} (not in the DOMAIN.md table)`);
+    if (!region) fail(`unknown region file ${file} (not among the 21 regions above)`);
     const geojson = JSON.parse(readFileSync(path.join(regionsDir, file), 'utf8'));
     if (geojson.type !== 'Feature') fail(`${file}: expected a Feature, got ${geojson.type}`);
     if (geojson.properties?.region_code !== sourceCode) {

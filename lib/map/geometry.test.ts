@@ -10,8 +10,8 @@ import {
   swedenRegions,
 } from './geometry';
 
-// SCB county code → ISO 3166-2, from the table of the 21 regions in DOMAIN.md.
-const DOMAIN_ISO: Record<string, string> = {
+// SCB county code → ISO 3166-2 for the 21 regions (SCB and ISO 3166-2:SE).
+const ISO_BY_SCB_CODE: Record<string, string> = {
   '01': 'SE-AB',
   '03': 'SE-C',
   '04': 'SE-D',
@@ -63,12 +63,12 @@ describe('Sweden region geometry', () => {
     expect(features.map((f) => f.properties.code).sort()).toEqual(SCB_CODES);
   });
 
-  it('carries only code and iso, with the ISO code that DOMAIN.md and the seed give each SCB code', () => {
+  it('carries only code and iso, with the ISO 3166-2 code of each SCB code, as the seed gives it', () => {
     const seedIso = new Map<string, string>(regionRows.map((r) => [r.code, r.isoCode]));
     for (const f of features) {
       expect(f.type).toBe('Feature');
       expect(Object.keys(f.properties).sort()).toEqual(['code', 'iso']);
-      expect(f.properties.iso).toBe(DOMAIN_ISO[f.properties.code]);
+      expect(f.properties.iso).toBe(ISO_BY_SCB_CODE[f.properties.code]);
       expect(f.properties.iso).toBe(seedIso.get(f.properties.code));
       expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
     }
