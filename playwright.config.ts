@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { createAccountsCommand } from './e2e/accounts';
+import { createAccountsCommand, E2E_OIDC } from './e2e/accounts';
 
 /**
  * End-to-end tests in real Chromium against the production build (`next build` runs first, see
@@ -14,13 +14,13 @@ export const PUBLIC_PORT = 3100;
 export const EXAMPLE_PORT = 3101;
 export const PUBLIC_DATA_DIR = '.data/e2e';
 
-function server(port: number, dataDir: string, prepare: string) {
+function server(port: number, dataDir: string, prepare: string, extraEnv: Record<string, string> = {}) {
   return {
     command: `${prepare} && npm run serve`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(port), PGLITE_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'production' },
+    env: { PORT: String(port), PGLITE_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'production', ...extraEnv },
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
   };
@@ -53,7 +53,28 @@ export default defineConfig({
     },
   ],
   webServer: [
-    server(PUBLIC_PORT, PUBLIC_DATA_DIR, `npm run db:reset && npm run db:setup && ${createAccountsCommand()}`),
+    {
+      command: 'node e2e/support/oidc-provider.mjs',
+      url: `${E2E_OIDC.issuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: {
+        OIDC_PORT: String(E2E_OIDC.port),
+        OIDC_CLIENT_ID: E2E_OIDC.clientId,
+        OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
+        // Next hands route handlers its own address (localhost), so the provider's return address is on
+        // localhost and the sign-in tests browse there too.
+        OIDC_REDIRECT_URI: `http://localhost:${PUBLIC_PORT}/api/auth/callback/oidc`,
+      },
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    },
+    server(PUBLIC_PORT, PUBLIC_DATA_DIR, `npm run db:reset && npm run db:setup && ${createAccountsCommand()}`, {
+      AUTH_OIDC_ISSUER: E2E_OIDC.issuer,
+      AUTH_OIDC_CLIENT_ID: E2E_OIDC.clientId,
+      AUTH_OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
+      AUTH_OIDC_NAME: E2E_OIDC.name,
+    }),
     server(EXAMPLE_PORT, '.data/e2e-example', 'npm run db:reset && npm run db:setup && npm run db:example'),
   ],
 });

@@ -9,12 +9,26 @@ export const E2E_ACCOUNTS = {
   jamtland: { email: 'rapportor.jamtland@region.example', name: 'Jonas Jämte', role: 'editor', region: '23' },
 } as const;
 
+/** The identity provider the public server trusts in the tests (e2e/support/oidc-provider.mjs). */
+export const E2E_OIDC = {
+  port: 3102,
+  issuer: 'http://127.0.0.1:3102',
+  clientId: 'fast-lakarkontakt-e2e',
+  clientSecret: 'a-client-secret-for-the-end-to-end-tests-only',
+  name: 'Testorganisationens inloggning',
+  /** Subject of the one account linked to the provider. */
+  linkedSubject: 'olle-halland',
+} as const;
+
 /** Shell commands that create the accounts (the password goes on standard input, as in production). */
 export function createAccountsCommand(): string {
   return Object.values(E2E_ACCOUNTS)
     .map(
       (a) =>
         `printf '%s\\n' '${E2E_PASSWORD}' | npm run --silent user:create -- --email ${a.email} --name '${a.name}' --role ${a.role}${a.region ? ` --region ${a.region}` : ''}`,
+    )
+    .concat(
+      `npm run --silent user:create -- --email oidc.halland@region.example --name 'Olle Hallänning' --role editor --region 13 --oidc-issuer ${E2E_OIDC.issuer} --oidc-subject ${E2E_OIDC.linkedSubject} < /dev/null`,
     )
     .join(' && ');
 }

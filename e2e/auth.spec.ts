@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from './accessibility';
 async function signIn(page: Page, email: string, password: string, submit = 'Logga in') {
   await page.getByLabel(/E-postadress|E-mail address/).fill(email);
   await page.getByLabel(/Lösenord|Password/).fill(password);
-  await page.getByRole('button', { name: submit }).click();
+  await page.getByRole('button', { name: submit, exact: true }).click();
 }
 
 const sessionCookie = async (page: Page) => (await page.context().cookies()).find((c) => c.name.includes('session-token'));
@@ -51,7 +51,7 @@ test.describe('signing in', () => {
 
   test('a missing address is pointed out at the field, and the page passes axe with the error shown', async ({ page }) => {
     await page.goto('/logga-in');
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
     const email = page.getByLabel('E-postadress');
     await expect(email).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator(`#${await email.getAttribute('aria-describedby')}`)).toHaveText('Skriv en e-postadress, till exempel namn@region.se.');

@@ -12,7 +12,7 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
   await page.goto('/logga-in');
   await page.getByLabel('E-postadress').fill(email);
   await page.getByLabel('Lösenord').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   await expect(page).toHaveURL(/\/konto$/);
   return page;
 }

@@ -6,7 +6,7 @@ async function signInAs(page: Page, account: { email: string }) {
   await page.goto('/logga-in');
   await page.getByLabel('E-postadress').fill(account.email);
   await page.getByLabel('Lösenord').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   await expect(page).toHaveURL(/\/konto$/);
 }
 

@@ -4,6 +4,9 @@ import { z } from 'zod';
  * The only reader of process.env. Everything else imports `env`, so a missing or
  * malformed setting fails at start-up with one clear message instead of deep in a request.
  */
+/** An optional setting: unset and empty mean the same. */
+const optional = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** When set, a real PostgreSQL is used through postgres.js; otherwise embedded PGlite. */
@@ -38,7 +41,18 @@ const envSchema = z.object({
   AUTH_SECRET_FILE: z.string().trim().min(1).default('.data/auth-secret'),
   /** Absolute lifetime of a session, in hours. */
   SESSION_HOURS: z.coerce.number().min(0.25).max(24).default(8),
-});
+  /**
+   * Sign-in through the organisation's identity provider (OpenID Connect): issuer URL, client id and
+   * secret, all three or none; the button names the provider by AUTH_OIDC_NAME.
+   */
+  AUTH_OIDC_ISSUER: optional(z.url({ protocol: /^https?$/ })),
+  AUTH_OIDC_CLIENT_ID: optional(z.string().trim().min(1)),
+  AUTH_OIDC_CLIENT_SECRET: optional(z.string().trim().min(1)),
+  AUTH_OIDC_NAME: z.string().trim().min(1).default('organisationens inloggning'),
+}).refine(
+  (e) => [e.AUTH_OIDC_ISSUER, e.AUTH_OIDC_CLIENT_ID, e.AUTH_OIDC_CLIENT_SECRET].every((v) => v === undefined) || [e.AUTH_OIDC_ISSUER, e.AUTH_OIDC_CLIENT_ID, e.AUTH_OIDC_CLIENT_SECRET].every((v) => v !== undefined),
+  { message: 'AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET go together: set all three or none.', path: ['AUTH_OIDC_ISSUER'] },
+);
 
 export type Env = z.infer<typeof envSchema>;
 

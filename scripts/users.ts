@@ -2,7 +2,9 @@
  * Account command, until administrators manage accounts in the product:
  *   npm run user:create -- --email anna@region.se --name "Anna A" --role editor --region 09
  * The password is read from standard input (one line), so it never appears in the process list or
- * the shell history: `printf '%s\n' "$PASSWORD" | npm run user:create -- …`.
+ * the shell history: `printf '%s\n' "$PASSWORD" | npm run user:create -- …`. An account that signs in
+ * through the identity provider instead names its identity there and needs no password:
+ *   npm run user:create -- … --oidc-issuer https://idp.example --oidc-subject <sub>
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -18,7 +20,14 @@ async function readPassword(): Promise<string> {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      region: { type: 'string' },
+      'oidc-issuer': { type: 'string' },
+      'oidc-subject': { type: 'string' },
+    },
   });
   if (positionals[0] !== 'create') throw new Error('Usage: npm run user:create -- --email … --name … --role admin|editor [--region NN] (password on standard input)');
   const connection = openConnection();
@@ -28,7 +37,9 @@ async function main(): Promise<void> {
       name: values.name ?? '',
       role: (values.role ?? '') as 'admin' | 'editor',
       regionCode: values.region ?? null,
-      password: await readPassword(),
+      ...(values['oidc-subject'] !== undefined
+        ? { oidc: { issuer: values['oidc-issuer'] ?? '', subject: values['oidc-subject'] } }
+        : { password: await readPassword() }),
     };
     const { id } = await createAccount(connection.db, account, 'account command');
     console.log(`Account created: ${account.email} (${account.role}${account.regionCode ? `, region ${account.regionCode}` : ''}), id ${id}.`);

@@ -1,6 +1,11 @@
 import 'server-only';
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import type { Provider } from 'next-auth/providers';
+import { headers } from 'next/headers';
+import { clientAddress } from '@/lib/client-address';
+import { checkOidcIdentity } from '@/lib/data/accounts';
+import { getConnection } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { resolveAuthSecret } from './secret';
 import { redeemTicket } from './tickets';
@@ -15,10 +20,35 @@ declare module 'next-auth' {
   }
 }
 
+const providers: Provider[] = [
+  Credentials({
+    id: 'ticket',
+    credentials: { ticket: {} },
+    // Passwords are checked by the data-access layer, which then issues a one-time ticket.
+    authorize: (credentials) => {
+      const holder = redeemTicket(credentials?.ticket);
+      return holder ? { id: holder.userId, sessionVersion: holder.sessionVersion } : null;
+    },
+  }),
+];
+// The organisation's identity provider, when configured: code flow with PKCE, state and nonce.
+if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_CLIENT_ID && env.AUTH_OIDC_CLIENT_SECRET) {
+  providers.push({
+    id: 'oidc',
+    name: env.AUTH_OIDC_NAME,
+    type: 'oidc',
+    issuer: env.AUTH_OIDC_ISSUER,
+    clientId: env.AUTH_OIDC_CLIENT_ID,
+    clientSecret: env.AUTH_OIDC_CLIENT_SECRET,
+    checks: ['pkce', 'state', 'nonce'],
+    authorization: { params: { scope: 'openid' } },
+  });
+}
+
 /**
- * Auth.js issues and reads the session cookie; it decides nothing else. The token carries only the
- * user's id and session version: role, region and the active flag are read from the database on every
- * request (lib/data/viewer.ts), so a change there takes effect at once.
+ * Auth.js issues and reads the session cookie and runs the provider's code flow; it decides nothing
+ * else. The token carries only the user's id and session version: role, region and the active flag
+ * are read from the database on every request (lib/data/viewer.ts), so a change there takes effect at once.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: resolveAuthSecret(),
@@ -26,18 +56,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: Math.round(env.SESSION_HOURS * 3600), updateAge: 0 },
   pages: { signIn: '/logga-in', error: '/logga-in' },
-  providers: [
-    Credentials({
-      id: 'ticket',
-      credentials: { ticket: {} },
-      // Passwords are checked by the data-access layer, which then issues a one-time ticket.
-      authorize: (credentials) => {
-        const holder = redeemTicket(credentials?.ticket);
-        return holder ? { id: holder.userId, sessionVersion: holder.sessionVersion } : null;
-      },
-    }),
-  ],
+  providers,
   callbacks: {
+    // An identity from the provider signs in only as the account linked to it (issuer and subject).
+    async signIn({ user, account }) {
+      if (account?.provider !== 'oidc') return true;
+      const linked = await checkOidcIdentity(
+        getConnection().db,
+        { issuer: env.AUTH_OIDC_ISSUER ?? '', subject: account.providerAccountId },
+        clientAddress(await headers()),
+      );
+      if (!linked) return false;
+      // From here on the session is about our account, not the provider's subject.
+      user.id = linked.userId;
+      user.sessionVersion = linked.sessionVersion;
+      return true;
+    },
     jwt({ token, user }) {
       // Keep nothing but who it is (sub) and which session version it was issued for.
       const sub = user?.id ?? token.sub;
@@ -50,10 +84,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   logger: {
-    // A refused ticket is an expected outcome, not an error with a stack trace in the log.
+    // Refused credentials and unlinked identities are expected outcomes (and audited), not errors with
+    // stack traces in the log. Class names are minified in the build: the error's type names it.
     error(error) {
-      if (error.name === 'CredentialsSignin') return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      const type = (error as Error & { type?: string }).type ?? error.name;
+      if (type === 'CredentialsSignin' || type === 'AccessDenied') return;
+      const cause = (error as Error & { cause?: { err?: unknown } }).cause?.err;
+      console.error(`[auth] ${type}${cause instanceof Error ? `: ${cause.message}` : ''}`);
     },
     warn() {},
     debug() {},

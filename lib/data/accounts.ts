@@ -1,11 +1,11 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { hashPassword, passwordSchema, verifyPassword, PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
 import { SignInThrottle } from '@/lib/auth/throttle';
 import { issueTicket } from '@/lib/auth/tickets';
 import type { Database } from '@/lib/db/client';
-import { regions, users } from '@/lib/db/schema';
+import { regions, users, type User } from '@/lib/db/schema';
 import { regionRows } from '@/lib/db/seed/regions';
 import { appendAudit } from './audit';
 
@@ -44,6 +44,19 @@ export type SignInOutcome =
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
+/** A successful sign-in: its time on the account and an entry in the audit trail. */
+async function recordSignIn(db: Database, user: User, method: 'password' | 'oidc', address: string): Promise<void> {
+  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+  await appendAudit(db, {
+    actor: { id: user.id, label: user.email },
+    action: 'sign_in',
+    entity: 'session',
+    entityId: user.id,
+    regionCode: user.regionCode,
+    newValue: { method, address },
+  });
+}
+
 /**
  * Checks an e-mail address and password. Every failure looks the same to the caller ("invalid"),
  * whether the account is unknown, inactive or the password wrong; the audit trail records which.
@@ -79,16 +92,33 @@ export async function checkPassword(db: Database, credentials: z.infer<typeof si
   }
 
   throttles.account.clear(accountKey);
-  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
-  await appendAudit(db, {
-    actor: { id: user.id, label: user.email },
-    action: 'sign_in',
-    entity: 'session',
-    entityId: user.id,
-    regionCode: user.regionCode,
-    newValue: { method: 'password', address },
-  });
+  await recordSignIn(db, user, 'password', address);
   return { ok: true, ticket: issueTicket({ userId: user.id, sessionVersion: user.sessionVersion }) };
+}
+
+/**
+ * Sign-in through the identity provider: the account linked to exactly this issuer and subject (never
+ * matched by e-mail or name, which another issuer could claim), if it is active. Audited either way.
+ */
+export async function checkOidcIdentity(db: Database, identity: { issuer: string; subject: string }, address: string): Promise<{ userId: string; sessionVersion: number } | null> {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.oidcIssuer, identity.issuer), eq(users.oidcSubject, identity.subject)))
+    .limit(1);
+  if (!user || !user.active) {
+    await appendAudit(db, {
+      actor: user ? { id: user.id, label: user.email } : { id: null, label: `${identity.issuer} ${identity.subject}` },
+      action: 'sign_in_failed',
+      entity: 'session',
+      entityId: user?.id ?? null,
+      regionCode: user?.regionCode ?? null,
+      newValue: { reason: user ? 'inactive' : 'unknown_identity', method: 'oidc', address },
+    });
+    return null;
+  }
+  await recordSignIn(db, user, 'oidc', address);
+  return { userId: user.id, sessionVersion: user.sessionVersion };
 }
 
 /** The signed-in person behind a session, read afresh: null when deactivated or signed out since. */
@@ -122,26 +152,39 @@ export const newAccountSchema = z
     name: z.string().trim().min(1, { message: 'name_missing' }).max(200),
     role: z.enum(['admin', 'editor']),
     regionCode: z.enum(regionCodes).nullable(),
-    password: passwordSchema,
+    password: passwordSchema.optional(),
+    oidc: z.strictObject({ issuer: z.url({ protocol: /^https?$/ }), subject: z.string().trim().min(1).max(255) }).optional(),
   })
   .refine((account) => (account.role === 'editor') === (account.regionCode !== null), {
     message: 'editor_needs_region',
     path: ['regionCode'],
+  })
+  .refine((account) => account.password !== undefined || account.oidc !== undefined, {
+    message: 'password_or_identity_needed',
+    path: ['password'],
   });
 
 export type NewAccount = z.input<typeof newAccountSchema>;
 
 /**
- * Creates an account with a password, recorded in the audit trail as done by `actorLabel`. Used by the
+ * Creates an account with a password, a linked identity-provider identity, or both, recorded in the audit trail as done by `actorLabel`. Used by the
  * account command (scripts/users.ts) until administrators manage accounts in the product.
  */
 export async function createAccount(db: Database, input: NewAccount, actorLabel: string): Promise<{ id: string }> {
   const account = newAccountSchema.parse(input);
-  const passwordHash = await hashPassword(account.password);
+  const passwordHash = account.password === undefined ? null : await hashPassword(account.password);
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(users)
-      .values({ email: account.email, name: account.name, role: account.role, regionCode: account.regionCode, passwordHash })
+      .values({
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        regionCode: account.regionCode,
+        passwordHash,
+        oidcIssuer: account.oidc?.issuer ?? null,
+        oidcSubject: account.oidc?.subject ?? null,
+      })
       .returning({ id: users.id });
     if (!created) throw new Error('the account was not created');
     await appendAudit(tx, {
@@ -150,7 +193,7 @@ export async function createAccount(db: Database, input: NewAccount, actorLabel:
       entity: 'user',
       entityId: created.id,
       regionCode: account.regionCode,
-      newValue: { email: account.email, name: account.name, role: account.role, regionCode: account.regionCode, active: true },
+      newValue: { email: account.email, name: account.name, role: account.role, regionCode: account.regionCode, active: true, oidc: account.oidc ?? null },
     });
     return created;
   });

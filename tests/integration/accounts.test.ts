@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { redeemTicket } from '@/lib/auth/tickets';
-import { checkPassword, createAccount, endSessions, viewerForSession } from '@/lib/data/accounts';
+import { checkOidcIdentity, checkPassword, createAccount, endSessions, viewerForSession } from '@/lib/data/accounts';
 import type { Database } from '@/lib/db/client';
 import { auditLog, users } from '@/lib/db/schema';
 import { preparedDatabase } from '../support/database';
@@ -112,5 +112,25 @@ describe(`accounts and signing in (${process.env.TEST_DATABASE})`, () => {
     expect(await viewerForSession(db, null)).toBeNull();
     expect(await viewerForSession(db, { userId: "' or 1=1 --", sessionVersion: 0 })).toBeNull();
     expect(await viewerForSession(db, { userId: '00000000-0000-4000-8000-000000000000', sessionVersion: 0 })).toBeNull();
+  });
+
+  it('signs in an identity from the provider only as the account linked to that issuer and subject', async () => {
+    const issuer = 'https://idp.region.example';
+    const email = `linked-${process.env.TEST_DATABASE}@region.example`;
+    const { id } = await createAccount(db, { email, name: 'Länkad', role: 'editor', regionCode: '13', oidc: { issuer, subject: `sub-${process.env.TEST_DATABASE}` } }, 'test');
+    const [row] = await db.select().from(users).where(eq(users.id, id));
+    expect(row?.passwordHash).toBeNull();
+
+    expect(await checkOidcIdentity(db, { issuer, subject: `sub-${process.env.TEST_DATABASE}` }, '192.0.2.1')).toEqual({ userId: id, sessionVersion: 0 });
+    expect((await lastAudit('sign_in', email))?.newValue).toMatchObject({ method: 'oidc' });
+    // The same subject from another issuer is somebody else; so is an unknown subject.
+    expect(await checkOidcIdentity(db, { issuer: 'https://evil.example', subject: `sub-${process.env.TEST_DATABASE}` }, '192.0.2.1')).toBeNull();
+    expect(await checkOidcIdentity(db, { issuer, subject: 'okand' }, '192.0.2.1')).toBeNull();
+    expect((await lastAudit('sign_in_failed', `${issuer} okand`))?.newValue).toMatchObject({ reason: 'unknown_identity', method: 'oidc' });
+    // A deactivated account is refused at once.
+    await db.update(users).set({ active: false }).where(eq(users.id, id));
+    expect(await checkOidcIdentity(db, { issuer, subject: `sub-${process.env.TEST_DATABASE}` }, '192.0.2.1')).toBeNull();
+    // An account with neither a password nor a linked identity could never sign in: refused.
+    await expect(createAccount(db, { email: `none-${email}`, name: 'Ingen', role: 'admin', regionCode: null }, 'test')).rejects.toThrow();
   });
 });

@@ -37,3 +37,10 @@ export async function signInAction(_state: SignInFormState, form: FormData): Pro
   }
   return { summary: null, fields: {}, email };
 }
+
+/** Sign in through the organisation's identity provider; Auth.js sends the browser there and back. */
+export async function signInWithOidcAction(form: FormData): Promise<void> {
+  const requested = form.get('locale');
+  const locale = typeof requested === 'string' && hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  await signIn('oidc', { redirectTo: safeReturnPath(form.get('next'), accountPath(locale)) });
+}

@@ -5,7 +5,7 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { accountPath, safeReturnPath } from '@/lib/auth/return-path';
 import { getViewer } from '@/lib/data/viewer';
 import { env } from '@/lib/env';
-import { signInAction } from './actions';
+import { signInAction, signInWithOidcAction } from './actions';
 
 // Reads the session cookie: rendered per request, never cached.
 export const dynamic = 'force-dynamic';
@@ -37,7 +37,22 @@ export default async function SignInPage({
           {t('signedOut')}
         </p>
       )}
+      {typeof query.error === 'string' && (
+        <p className="form-error" role="alert" data-testid="sign-in-error">
+          {query.error === 'AccessDenied' ? t('errors.oidcDenied') : t('errors.oidcFailed')}
+        </p>
+      )}
       <p>{t('intro')}</p>
+      {env.AUTH_OIDC_ISSUER && (
+        <form action={signInWithOidcAction}>
+          <input type="hidden" name="next" value={next} />
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="primary-button">
+            {t('oidcButton', { name: env.AUTH_OIDC_NAME })}
+          </button>
+          <p className="sub">{t('orPassword')}</p>
+        </form>
+      )}
       <SignInForm
         action={signInAction}
         next={next}
