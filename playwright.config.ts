@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { createAccountsCommand, E2E_OIDC } from './e2e/accounts';
+import { createAccountsCommand, createForgedAccountCommand, E2E_FORGED, E2E_OIDC } from './e2e/accounts';
 
 /**
  * End-to-end tests in real Chromium against the production build (`next build` runs first, see
@@ -12,6 +12,7 @@ const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candid
 
 export const PUBLIC_PORT = 3100;
 export const EXAMPLE_PORT = 3101;
+export const FORGED_IDP_APP_PORT = 3103;
 export const PUBLIC_DATA_DIR = '.data/e2e';
 
 function server(port: number, dataDir: string, prepare: string, extraEnv: Record<string, string> = {}) {
@@ -43,13 +44,19 @@ export default defineConfig({
   projects: [
     {
       name: 'public',
-      testIgnore: /example-data\.spec\.ts/,
+      testIgnore: /(example-data|oidc-forged)\.spec\.ts/,
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${PUBLIC_PORT}` },
     },
     {
       name: 'example-data',
       testMatch: /example-data\.spec\.ts/,
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${EXAMPLE_PORT}` },
+    },
+    {
+      // Next hands route handlers its own address (localhost): OIDC tests browse there.
+      name: 'forged-idp',
+      testMatch: /oidc-forged\.spec\.ts/,
+      use: { browserName: 'chromium', baseURL: `http://localhost:${FORGED_IDP_APP_PORT}` },
     },
   ],
   webServer: [
@@ -76,5 +83,20 @@ export default defineConfig({
       AUTH_OIDC_NAME: E2E_OIDC.name,
     }),
     server(EXAMPLE_PORT, '.data/e2e-example', 'npm run db:reset && npm run db:setup && npm run db:example'),
+    {
+      command: 'node e2e/support/forged-idp.mjs',
+      url: `${E2E_FORGED.issuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { FORGED_IDP_PORT: String(E2E_FORGED.port), FORGED_IDP_CLIENT_ID: E2E_FORGED.clientId },
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    },
+    server(FORGED_IDP_APP_PORT, '.data/e2e-forged', `npm run db:reset && npm run db:setup && ${createForgedAccountCommand()}`, {
+      AUTH_OIDC_ISSUER: E2E_FORGED.issuer,
+      AUTH_OIDC_CLIENT_ID: E2E_FORGED.clientId,
+      AUTH_OIDC_CLIENT_SECRET: E2E_FORGED.clientSecret,
+      AUTH_OIDC_NAME: E2E_FORGED.name,
+    }),
   ],
 });

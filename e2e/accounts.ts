@@ -20,6 +20,16 @@ export const E2E_OIDC = {
   linkedSubject: 'olle-halland',
 } as const;
 
+/** A provider that forges ID tokens (e2e/support/forged-idp.mjs), trusted by a server of its own. */
+export const E2E_FORGED = {
+  port: 3104,
+  issuer: 'http://127.0.0.1:3104',
+  clientId: 'fast-lakarkontakt-forged',
+  clientSecret: 'another-client-secret-for-the-end-to-end-tests',
+  name: 'Förfalskad inloggning',
+  subject: 'forged-subject',
+} as const;
+
 /** Shell commands that create the accounts (the password goes on standard input, as in production). */
 export function createAccountsCommand(): string {
   return Object.values(E2E_ACCOUNTS)
@@ -31,4 +41,9 @@ export function createAccountsCommand(): string {
       `npm run --silent user:create -- --email oidc.halland@region.example --name 'Olle Hallänning' --role editor --region 13 --oidc-issuer ${E2E_OIDC.issuer} --oidc-subject ${E2E_OIDC.linkedSubject} < /dev/null`,
     )
     .join(' && ');
+}
+
+/** The one account of the server that trusts the forging provider, linked to its subject. */
+export function createForgedAccountCommand(): string {
+  return `npm run --silent user:create -- --email forged.linked@region.example --name 'Frida Förfalskningsprov' --role editor --region 21 --oidc-issuer ${E2E_FORGED.issuer} --oidc-subject ${E2E_FORGED.subject} < /dev/null`;
 }
