@@ -24,8 +24,10 @@ test.describe('signing in', () => {
     const cookie = await sessionCookie(page);
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
-    // The token carries no name, address, role or region in readable form.
-    expect(cookie?.value).not.toContain('Gotland');
+    // What the session says about the user is only who it is: no name, address, role or region.
+    const session = await (await page.request.get('/api/auth/session')).json();
+    expect(Object.keys(session).sort()).toEqual(['expires', 'sessionVersion', 'user', 'userId']);
+    expect(Object.keys(session.user)).toEqual(['id']);
     await expectNoAxeViolations(page);
 
     // Signing out ends the session: the old cookie, replayed, no longer opens the page.

@@ -21,6 +21,7 @@ import {
   matchesDecisionFilter,
   matchesNameFilter,
   NATIONAL_ROW_CODE,
+  NUMERIC_COLUMNS,
   TABLE_COLUMN_IDS,
   type DecisionFilter,
   type TableColumnId,
@@ -50,19 +51,6 @@ const features = tableFeatures({
   columnVisibilityFeature,
   rowPinningFeature,
 });
-
-/** Numeric columns are right-aligned; the rest read as text. */
-const NUMERIC: ReadonlySet<TableColumnId> = new Set([
-  'ownTarget',
-  'population',
-  'specialistsFte',
-  'traineesFte',
-  'capacity',
-  'residentsPerDoctor',
-  'gapTo1100',
-  'gapToOwnTarget',
-  'shareWithNamedContact',
-]);
 
 const INITIAL_STATE = {
   // The decision text already carries the own target, and capacity sums the two FTE columns.
@@ -208,7 +196,7 @@ export function TableView({ data, asOf, locale }: TableViewProps) {
                 {group.headers.map((header) => {
                   const columnId = columnIdOf(header.column.id);
                   const sorted = header.column.getIsSorted();
-                  const classes = [NUMERIC.has(columnId) ? styles.numericHeader : '', sorted ? styles.sorted : ''].filter(Boolean);
+                  const classes = [NUMERIC_COLUMNS.has(columnId) ? styles.numericHeader : '', sorted ? styles.sorted : ''].filter(Boolean);
                   return (
                     <th
                       key={header.id}
@@ -278,7 +266,7 @@ function Cell({ row, column, locale }: { row: TableRow; column: TableColumnId; l
     );
   }
   return (
-    <td className={NUMERIC.has(column) ? 'numeric' : column === 'source' ? 'source' : undefined}>
+    <td className={NUMERIC_COLUMNS.has(column) ? 'numeric' : column === 'source' ? 'source' : undefined}>
       {cellContent(tableCell(row, column, common, locale), column, locale, t)}
     </td>
   );

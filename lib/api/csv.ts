@@ -5,12 +5,20 @@
  */
 export type CsvValue = string | number | boolean | null | undefined | readonly string[];
 
+/**
+ * A text field: defused when a spreadsheet would run it as a formula (a leading =, +, - or @), and
+ * quoted when it holds the separator, a quote or a line break.
+ */
+export function csvTextField(text: string, separator: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
 function field(value: CsvValue): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return csvTextField(value, ',');
   const text = Array.isArray(value) ? value.join(' ') : String(value);
-  // A leading =, +, - or @ would be run as a formula by spreadsheet programs.
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function toCsv(columns: readonly string[], rows: readonly Record<string, CsvValue>[]): string {

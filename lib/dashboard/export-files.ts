@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { csvTextField } from '@/lib/api/csv';
 import type { ExportTable, ExportValue } from './view-export';
 
 /**
@@ -12,9 +13,7 @@ const BOM = '\uFEFF';
 function csvField(value: ExportValue, separator: string, decimal: string): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value).replace('.', decimal);
-  // A leading =, +, - or @ would be run as a formula by spreadsheet programs.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return csvTextField(value, separator);
 }
 
 export function exportCsv(table: ExportTable, locale: 'sv' | 'en'): string {

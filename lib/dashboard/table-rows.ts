@@ -154,6 +154,19 @@ export const TABLE_COLUMN_IDS = [
 
 export type TableColumnId = (typeof TABLE_COLUMN_IDS)[number];
 
+/** Columns holding figures (right-aligned on the page, numbers in the downloads); the rest read as text. */
+export const NUMERIC_COLUMNS: ReadonlySet<TableColumnId> = new Set([
+  'ownTarget',
+  'population',
+  'specialistsFte',
+  'traineesFte',
+  'capacity',
+  'residentsPerDoctor',
+  'gapTo1100',
+  'gapToOwnTarget',
+  'shareWithNamedContact',
+]);
+
 /** What a column sorts by; undefined when the row has no value (sorted last, whatever the direction). */
 export type SortKey = number | string | undefined;
 

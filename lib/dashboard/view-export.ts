@@ -5,6 +5,7 @@ import {
   buildTableRows,
   matchesDecisionFilter,
   matchesNameFilter,
+  NUMERIC_COLUMNS,
   sortTableRows,
   TABLE_COLUMN_IDS,
   type DecisionFilter,
@@ -93,7 +94,7 @@ export function tableViewExport(context: ExportContext, request: TableExportRequ
   const withYear = columns.includes('population');
 
   const header: ExportColumn[] = columns.flatMap((id) => {
-    const column = { label: t(`tableView.columns.${id}`), numeric: id !== 'name' && isNumericColumn(id) };
+    const column = { label: t(`tableView.columns.${id}`), numeric: NUMERIC_COLUMNS.has(id) };
     return id === 'population' ? [column, { label: t('downloadFile.populationYear'), numeric: true }] : [column];
   });
   if (columns.includes('source')) header.push({ label: t('downloadFile.sourceUrl'), numeric: false });
@@ -115,10 +116,6 @@ export function tableViewExport(context: ExportContext, request: TableExportRequ
     rows: body,
     notes: notes(context, [[t('downloadFile.date'), request.asOf]]),
   };
-}
-
-function isNumericColumn(id: TableColumnId): boolean {
-  return !['decision', 'decisionDate', 'latestReportDate', 'source'].includes(id);
 }
 
 /** The chart view: one row per reference date, one column per chosen region and one for Riket. */

@@ -1,17 +1,19 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getConnection, type Database } from '@/lib/db/client';
-import { auditLog, decisions, population, staffingReports, users, type Decision, type StaffingReport } from '@/lib/db/schema';
-import { residentsPerDoctor } from '@/lib/domain/metrics';
-import { decisionWarnings, staffingWarnings, type PlausibilityWarning } from '@/lib/domain/plausibility';
+import { auditLog, decisions, staffingReports, users, type Decision, type StaffingReport } from '@/lib/db/schema';
+import type { Measure } from '@/lib/domain/metrics';
+import { decisionWarnings, staffingWarnings, type PlausibilityWarning, type StaffingContext } from '@/lib/domain/plausibility';
 import { populationForDate } from '@/lib/domain/population';
+import { snapshotAsOf } from '@/lib/domain/snapshot';
+import { addDays } from '@/lib/dashboard/dates';
 import { decisionInputSchema } from '@/lib/entry/decision-input';
 import { fieldErrors } from '@/lib/entry/fields';
 import { staffingInputSchema } from '@/lib/entry/staffing-input';
 import { todayInSweden } from '@/lib/i18n/format';
 import { appendAudit } from './audit';
-import { publishedOnly } from './published';
+import { loadPublishedRecord } from './published-record';
 import { getViewer, type Viewer } from './viewer';
 
 /**
@@ -38,8 +40,16 @@ export type EntryResult = { ok: true; id: number; version: number } | { ok: fals
 
 const fail = (failure: EntryFailure): EntryResult => ({ ok: false, failure });
 
-/** Statuses in which the region may still change its record. */
+/** Statuses in which the region may still change (and submit) its record. */
 const EDITABLE: readonly WorkflowStatus[] = ['draft', 'returned'];
+/** Only a draft never sent may be deleted. */
+const DELETABLE: readonly WorkflowStatus[] = ['draft'];
+
+/** What the region may still do with a record in this status (the same rule the writes below apply). */
+export function regionMayChange(status: WorkflowStatus): { edit: boolean; submit: boolean; delete: boolean } {
+  const editable = EDITABLE.includes(status);
+  return { edit: editable, submit: editable, delete: DELETABLE.includes(status) };
+}
 
 type Editor = Viewer & { regionCode: string };
 
@@ -189,27 +199,20 @@ export async function deleteDecision(raw: unknown): Promise<EntryResult> {
 /* Staffing reports                                                                                */
 /* ---------------------------------------------------------------------------------------------- */
 
-/** What the plausibility rules compare a report with: the region's population and published figures. */
-async function staffingContext(db: Database, regionCode: string, referenceDate: string) {
-  const [populationRows, publishedReports] = await Promise.all([
-    db.select().from(population).where(eq(population.regionCode, regionCode)),
-    db.select().from(staffingReports).where(and(publishedOnly(staffingReports), lt(staffingReports.referenceDate, referenceDate))).orderBy(asc(staffingReports.referenceDate)),
-  ]);
-  const allPopulation = await db.select().from(population).where(inArray(population.regionCode, [...new Set(publishedReports.map((r) => r.regionCode))]));
-  const figureOf = (report: StaffingReport) => {
-    const residents = populationForDate(
-      allPopulation.filter((p) => p.regionCode === report.regionCode),
-      report.referenceDate,
-    );
-    const figure = residentsPerDoctor(residents?.residents ?? null, report);
-    return figure.kind === 'value' ? figure.value : null;
-  };
-  const latestPerRegion = new Map(publishedReports.map((report) => [report.regionCode, report]));
-  const own = latestPerRegion.get(regionCode);
+/**
+ * What the plausibility rules compare a report with: the population it will be divided by, and the
+ * published figures as the public saw them the day before its reference date (the same snapshot the
+ * dashboard and the API use), for the region itself and for every region.
+ */
+async function staffingContext(regionCode: string, referenceDate: string): Promise<StaffingContext> {
+  const record = await loadPublishedRecord();
+  const { regions } = snapshotAsOf(record, addDays(referenceDate, -1));
+  const figure = (measure: Measure) => (measure.kind === 'value' ? measure.value : null);
+  const own = regions.find((s) => s.region.code === regionCode);
   return {
-    population: populationForDate(populationRows, referenceDate)?.residents ?? null,
-    previousResidentsPerDoctor: own ? figureOf(own) : null,
-    allRegions: [...latestPerRegion.values()].map(figureOf).filter((v): v is number => v !== null),
+    population: populationForDate(record.population.filter((p) => p.regionCode === regionCode), referenceDate)?.residents ?? null,
+    previousResidentsPerDoctor: own ? figure(own.residentsPerDoctor) : null,
+    allRegions: regions.map((s) => figure(s.residentsPerDoctor)).filter((v): v is number => v !== null),
   };
 }
 
@@ -218,8 +221,7 @@ export async function saveStaffingReport(raw: unknown): Promise<EntryResult> {
   if ('failure' in checked) return fail(checked.failure);
   const { viewer, input } = checked;
 
-  const { db } = getConnection();
-  const warnings = staffingWarnings(input, await staffingContext(db, viewer.regionCode, input.referenceDate));
+  const warnings = staffingWarnings(input, await staffingContext(viewer.regionCode, input.referenceDate));
   if (warnings.length > 0 && !input.plausibilityExplanation) return fail({ kind: 'needs_explanation', warnings });
   const values = {
     referenceDate: input.referenceDate,
@@ -317,8 +319,7 @@ async function transition(entity: 'decision' | 'staffing_report', table: EntryTa
   return db.transaction(async (tx): Promise<EntryResult> => {
     const [row] = await tx.select().from(table).where(eq(table.id, id));
     if (!row || row.regionCode !== viewer.regionCode || row.isExample) return fail({ kind: 'not_found' });
-    // A submitted record goes to review; only a draft never sent may be deleted.
-    const allowed: readonly WorkflowStatus[] = action === 'submit' ? EDITABLE : ['draft'];
+    const allowed = action === 'submit' ? EDITABLE : DELETABLE;
     if (!allowed.includes(row.status)) return fail({ kind: 'read_only', status: row.status });
     const matching = and(eq(table.id, id), eq(table.version, version));
     if (action === 'delete') {

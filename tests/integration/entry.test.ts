@@ -132,13 +132,7 @@ describe(`a region's own decisions and staffing reports (${process.env.TEST_DATA
       };
     }
 
-    const denied: Record<Exclude<Who, 'editorA'>, string> = {
-      anonymous: 'unauthenticated',
-      deactivated: 'unauthenticated',
-      admin: 'forbidden',
-      editorB: 'not_found',
-      colleagueA: '',
-    };
+    const denied = { anonymous: 'unauthenticated', deactivated: 'unauthenticated', admin: 'forbidden', editorB: 'not_found' } as const;
 
     for (const [name, action] of Object.entries(actions)) {
       it(`${name}: denied to the signed-out, the deactivated and administrators, and to another region for region A's records; nothing changes`, async () => {
@@ -198,6 +192,18 @@ describe(`a region's own decisions and staffing reports (${process.env.TEST_DATA
     const { id } = created(await as('editorA', () => saveStaffingReport({ ...implausible, plausibilityExplanation: 'Timanställda räknas in i heltiderna.' })));
     const [row] = await db.select().from(staffingReports).where(eq(staffingReports.id, id));
     expect(row).toMatchObject({ plausibilityWarnings: ['fte_above_headcount'], plausibilityExplanation: 'Timanställda räknas in i heltiderna.' });
+  });
+
+  it('asks about a report whose residents per doctor moved by more than a quarter since the last published one', async () => {
+    // Gotland's last published figure: its population (about 60 000) over 50 FTE, about 1 200.
+    await db.insert(staffingReports).values({ regionCode: '09', referenceDate: '2024-12-31', specialistsHeadcount: 50, specialistsFte: 50, traineesHeadcount: 0, traineesFte: 0, source: 'Publicerad', status: 'published' });
+    const later = { ...report, referenceDate: '2025-06-30', traineesHeadcount: '0', traineesFte: '0' };
+    // 47 FTE: about 6 % more residents per doctor, no question; 20 FTE: about 2.5 times as many.
+    created(await as('editorA', () => saveStaffingReport({ ...later, specialistsHeadcount: '47', specialistsFte: '47' })));
+    expect(await as('colleagueA', () => saveStaffingReport({ ...later, referenceDate: '2025-07-31', specialistsHeadcount: '20', specialistsFte: '20' }))).toEqual({
+      ok: false,
+      failure: { kind: 'needs_explanation', warnings: ['large_change'] },
+    });
   });
 
   it('one report in review per date: a second is refused at the date field', async () => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { EntryFormTexts, FieldSpec } from '@/components/entry/entry-form';
 import type { Decision, StaffingReport } from '@/lib/data/entry';
 import { DECISION_KINDS } from '@/lib/domain/decisions';
@@ -98,7 +98,7 @@ export function decisionDateText(record: Decision, locale: string, byWord: strin
 
 export async function formTexts(locale: string): Promise<EntryFormTexts> {
   const t = await getTranslations({ locale, namespace: 'entry' });
-  const codes = Object.keys((await import(`../../../messages/${locale === 'en' ? 'en' : 'sv'}/entry.json`)).default.entry.errors as Record<string, string>);
+  const { entry } = (await getMessages({ locale })) as { entry: { errors: Record<string, string> } };
   return {
     save: t('save'),
     saveWithExplanation: t('saveWithExplanation'),
@@ -107,6 +107,6 @@ export async function formTexts(locale: string): Promise<EntryFormTexts> {
     warningsTitle: t('warningsTitle'),
     warningsIntro: t('warningsIntro'),
     summary: t('errors.summary'),
-    errors: Object.fromEntries(codes.map((code) => [code, t(`errors.${code}` as 'errors.invalid')])),
+    errors: entry.errors,
   };
 }

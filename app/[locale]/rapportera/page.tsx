@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { decisionText } from '@/components/dashboard/decision-text';
 import { signInPath } from '@/lib/auth/return-path';
-import { listOwnRecords, type Decision, type StaffingReport } from '@/lib/data/entry';
+import { listOwnRecords, regionMayChange, type Decision, type StaffingReport } from '@/lib/data/entry';
 import { getViewer } from '@/lib/data/viewer';
 import { formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
@@ -20,7 +21,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 const DONE = ['saved', 'submitted', 'deleted'] as const;
 const FAILED = ['not_found', 'read_only', 'conflict', 'unauthenticated', 'forbidden', 'invalid'] as const;
-const EDITABLE: readonly Decision['status'][] = ['draft', 'returned'];
 
 function RowActions({
   record,
@@ -33,35 +33,26 @@ function RowActions({
   locale: string;
   texts: { edit: string; view: string; submit: string; delete: string };
 }) {
-  const editable = EDITABLE.includes(record.status);
-  const submit = kind === 'beslut' ? submitDecisionAction : submitStaffingReportAction;
-  const remove = kind === 'beslut' ? deleteDecisionAction : deleteStaffingReportAction;
-  const hidden = (
-    <>
-      <input type="hidden" name="id" value={record.id} />
-      <input type="hidden" name="version" value={record.version} />
-      <input type="hidden" name="locale" value={locale} />
-    </>
-  );
+  const may = regionMayChange(record.status);
+  const forms = [
+    { show: may.submit, action: kind === 'beslut' ? submitDecisionAction : submitStaffingReportAction, label: texts.submit },
+    { show: may.delete, action: kind === 'beslut' ? deleteDecisionAction : deleteStaffingReportAction, label: texts.delete },
+  ];
   return (
     <>
-      <Link href={`/rapportera/${kind}/${record.id}`}>{editable ? texts.edit : texts.view}</Link>
-      {editable && (
-        <form action={submit} className="inline-form">
-          {hidden}
-          <button type="submit" className="link-button-inline">
-            {texts.submit}
-          </button>
-        </form>
-      )}
-      {record.status === 'draft' && (
-        <form action={remove} className="inline-form">
-          {hidden}
-          <button type="submit" className="link-button-inline">
-            {texts.delete}
-          </button>
-        </form>
-      )}
+      <Link href={`/rapportera/${kind}/${record.id}`}>{may.edit ? texts.edit : texts.view}</Link>
+      {forms
+        .filter((form) => form.show)
+        .map((form) => (
+          <form key={form.label} action={form.action} className="inline-form">
+            <input type="hidden" name="id" value={record.id} />
+            <input type="hidden" name="version" value={record.version} />
+            <input type="hidden" name="locale" value={locale} />
+            <button type="submit" className="link-button-inline">
+              {form.label}
+            </button>
+          </form>
+        ))}
     </>
   );
 }
@@ -132,7 +123,8 @@ export default async function ReportingPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!(await getViewer())) redirect(signInPath(locale, reportingPath(locale)));
+  const viewer = await getViewer();
+  if (!viewer) redirect(signInPath(locale, reportingPath(locale)));
   const t = await getTranslations({ locale, namespace: 'entry' });
   const common = await getTranslations({ locale });
   const records = await listOwnRecords();
@@ -144,14 +136,11 @@ export default async function ReportingPage({
       </>
     );
   }
-  const viewer = (await getViewer())!;
   const region = locale === 'en' ? viewer.regionName?.en : viewer.regionName?.sv;
   const query = await searchParams;
   const done = DONE.find((key) => key === query.done);
   const failed = FAILED.find((key) => key === query.failed);
   const actionTexts = { edit: t('edit'), view: t('view'), submit: t('submit'), delete: t('delete') };
-  const decisionText = (d: Decision) =>
-    d.targetFigure !== null ? `${t(`decisionForm.kinds.${d.kind}`)}: ${formatNumber(d.targetFigure, locale)}` : t(`decisionForm.kinds.${d.kind}`);
 
   return (
     <>
@@ -178,7 +167,7 @@ export default async function ReportingPage({
         rows={records.decisions.map((d) => ({
           key: d.id,
           status: d.status,
-          cells: [decisionDateText(d, locale, common('dates.by')), decisionText(d), t(`status.${d.status}`)],
+          cells: [decisionDateText(d, locale, common('dates.by')), decisionText(d, common, locale), t(`status.${d.status}`)],
           actions: <RowActions record={d} kind="beslut" locale={locale} texts={actionTexts} />,
         }))}
       />

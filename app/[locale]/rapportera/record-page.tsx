@@ -3,14 +3,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { EntryForm, type EntryFormState, type FieldSpec } from '@/components/entry/entry-form';
 import { signInPath } from '@/lib/auth/return-path';
-import type { EntryFailure, HistoryEntry, OwnRecord } from '@/lib/data/entry';
+import { regionMayChange, type EntryFailure, type HistoryEntry, type OwnRecord, type WorkflowStatus } from '@/lib/data/entry';
 import { getViewer } from '@/lib/data/viewer';
 import { todayInSweden } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { formTexts, reportingPath } from './form-fields';
 import { RecordHistory } from './record-history';
 
-const EDITABLE = ['draft', 'returned'];
 
 /** Title of a record page; never indexed by search engines. */
 export async function recordPageMetadata(params: Promise<{ locale: string }>, form: 'decisionForm' | 'reportForm'): Promise<Metadata> {
@@ -23,10 +22,10 @@ export async function recordPageMetadata(params: Promise<{ locale: string }>, fo
  * A decision's or staffing report's page: a new one ("ny"), a draft to edit, or a record in review
  * shown read-only; with its history. Shared by /rapportera/beslut/[id] and /rapportera/bemanning/[id].
  */
-export async function RecordPage<R extends { id: number; version: number; status: string }>({
+export async function RecordPage<R extends { id: number; version: number; status: WorkflowStatus }>({
   locale,
   id,
-  path,
+  kind,
   schema,
   load,
   fields,
@@ -36,7 +35,8 @@ export async function RecordPage<R extends { id: number; version: number; status
 }: {
   locale: string;
   id: string;
-  path: string;
+  /** The record kind's segment of the address: /rapportera/<kind>/<id>. */
+  kind: 'beslut' | 'bemanning';
   schema: 'decision' | 'staffing';
   load: (id: number) => Promise<OwnRecord<R> | EntryFailure>;
   fields: FieldSpec[];
@@ -45,7 +45,7 @@ export async function RecordPage<R extends { id: number; version: number; status
   action: (state: EntryFormState, form: FormData) => Promise<EntryFormState>;
 }) {
   setRequestLocale(locale);
-  if (!(await getViewer())) redirect(signInPath(locale, reportingPath(locale, path.replace('/rapportera', ''))));
+  if (!(await getViewer())) redirect(signInPath(locale, reportingPath(locale, `/${kind}/${id}`)));
   const t = await getTranslations({ locale, namespace: 'entry' });
   const texts = await formTexts(locale);
   const back = (
@@ -70,7 +70,7 @@ export async function RecordPage<R extends { id: number; version: number; status
     ({ record, history } = loaded);
   }
 
-  const editable = record === null || EDITABLE.includes(record.status);
+  const editable = record === null || regionMayChange(record.status).edit;
   const values = record ? valuesOf(record) : {};
   return (
     <>

@@ -15,7 +15,7 @@ export default async function StaffingReportPage({ params }: { params: Promise<{
     <RecordPage
       locale={locale}
       id={id}
-      path={`/rapportera/bemanning/${id}`}
+      kind="bemanning"
       schema="staffing"
       load={getOwnStaffingReport}
       fields={reportFields(t)}

@@ -15,7 +15,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ local
     <RecordPage
       locale={locale}
       id={id}
-      path={`/rapportera/beslut/${id}`}
+      kind="beslut"
       schema="decision"
       load={getOwnDecision}
       fields={decisionFields(t)}
