@@ -1,5 +1,5 @@
 /**
- * Account command, until administrators manage accounts in the product:
+ * Account command, for the first administrator (later accounts are made on the administrators' page):
  *   npm run user:create -- --email anna@region.se --name "Anna A" --role editor --region 09
  * The password is read from standard input (one line), so it never appears in the process list or
  * the shell history: `printf '%s\n' "$PASSWORD" | npm run user:create -- …`. An account that signs in
@@ -38,10 +38,10 @@ async function main(): Promise<void> {
       role: (values.role ?? '') as 'admin' | 'editor',
       regionCode: values.region ?? null,
       ...(values['oidc-subject'] !== undefined
-        ? { oidc: { issuer: values['oidc-issuer'] ?? '', subject: values['oidc-subject'] } }
+        ? { oidcIssuer: values['oidc-issuer'] ?? '', oidcSubject: values['oidc-subject'] }
         : { password: await readPassword() }),
     };
-    const { id } = await createAccount(connection.db, account, 'account command');
+    const { id } = await createAccount(connection.db, account, { id: null, label: 'account command' });
     console.log(`Account created: ${account.email} (${account.role}${account.regionCode ? `, region ${account.regionCode}` : ''}), id ${id}.`);
   } catch (error) {
     if (error instanceof z.ZodError) {

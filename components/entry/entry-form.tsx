@@ -2,6 +2,7 @@
 
 import { useActionState, useState, type FormEvent } from 'react';
 import { FormField, type FieldControl } from '@/components/forms/form-field';
+import { accountChangeInputSchema, newAccountInputSchema } from '@/lib/accounts/account-input';
 import { decisionInputSchema } from '@/lib/entry/decision-input';
 import { fieldErrors, formFields } from '@/lib/entry/fields';
 import { staffingInputSchema } from '@/lib/entry/staffing-input';
@@ -38,10 +39,15 @@ export interface EntryFormTexts {
   errors: Record<string, string>;
 }
 
-const SCHEMAS = { decision: decisionInputSchema, staffing: staffingInputSchema } as const;
+const SCHEMAS = {
+  decision: decisionInputSchema,
+  staffing: staffingInputSchema,
+  newAccount: () => newAccountInputSchema,
+  accountChange: () => accountChangeInputSchema,
+} as const;
 
 /**
- * A decision or staffing report form. The browser checks it with the same schema the server applies
+ * A decision, staffing report or account form. The browser checks it with the same schema the server applies
  * again (lib/entry), so most mistakes show at once, next to their field; without JavaScript the server
  * does the same. What was typed is kept; plausibility questions ask for an explanation.
  */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionRows } from '@/lib/db/seed/regions';
+import { regionRows } from '@/lib/domain/regions';
 import { isValidIsoDate } from '@/lib/domain/partial-date';
 
 /**

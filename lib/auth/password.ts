@@ -1,21 +1,11 @@
 import { hash, verify } from '@node-rs/argon2';
-import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH } from './password-policy';
 
-/**
- * Passwords are stored only as argon2id hashes (OWASP's parameters: 19 MiB, 2 iterations). The policy
- * follows NIST SP 800-63B: a minimum length and no composition rules; a long upper bound keeps the
- * hashing cost of one request bounded.
- */
+export { passwordSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
+
+/** Passwords are stored only as argon2id hashes (OWASP's parameters: 19 MiB, 2 iterations). */
 // 2 is Algorithm.Argon2id (a const enum, which isolated modules cannot import).
 const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
-
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, { message: 'password_too_short' })
-  .max(PASSWORD_MAX_LENGTH, { message: 'password_too_long' });
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -8,7 +8,7 @@ import type { DecisionKind } from '@/lib/domain/decisions';
 import type { PartialDate } from '@/lib/domain/partial-date';
 import enMessages from '@/messages/en/charts.json';
 import svMessages from '@/messages/sv/charts.json';
-import { regionRows } from '@/lib/db/seed/regions';
+import { regionRows } from '@/lib/domain/regions';
 import type { ChartLabels } from './labels';
 
 export const labels: ChartLabels = svMessages.charts;

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { hashPassword, passwordSchema, verifyPassword, PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
+import { emailSchema, newAccountInputSchema, type NewAccountInput } from '@/lib/accounts/account-input';
+import { hashPassword, verifyPassword, PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
 import { SignInThrottle } from '@/lib/auth/throttle';
 import { issueTicket } from '@/lib/auth/tickets';
 import type { Database } from '@/lib/db/client';
 import { regions, users, type User } from '@/lib/db/schema';
-import { regionRows } from '@/lib/db/seed/regions';
 import { appendAudit } from './audit';
 
 /**
@@ -31,8 +31,6 @@ const throttles = (globalForThrottles.signInThrottles ??= {
   account: new SignInThrottle({ maxFailures: 5, windowMs: 15 * MINUTE }),
   address: new SignInThrottle({ maxFailures: 30, windowMs: 15 * MINUTE }),
 });
-
-const emailSchema = z.string().trim().toLowerCase().max(254).regex(/^[^@\s]+@[^@\s]+$/, { message: 'email_invalid' });
 
 export const signInSchema = z.strictObject({
   email: emailSchema,
@@ -144,34 +142,16 @@ export async function endSessions(db: Database, viewer: Viewer): Promise<void> {
   });
 }
 
-const regionCodes = regionRows.map((r) => r.code) as [string, ...string[]];
-
-export const newAccountSchema = z
-  .strictObject({
-    email: emailSchema,
-    name: z.string().trim().min(1, { message: 'name_missing' }).max(200),
-    role: z.enum(['admin', 'editor']),
-    regionCode: z.enum(regionCodes).nullable(),
-    password: passwordSchema.optional(),
-    oidc: z.strictObject({ issuer: z.url({ protocol: /^https?$/ }), subject: z.string().trim().min(1).max(255) }).optional(),
-  })
-  .refine((account) => (account.role === 'editor') === (account.regionCode !== null), {
-    message: 'editor_needs_region',
-    path: ['regionCode'],
-  })
-  .refine((account) => account.password !== undefined || account.oidc !== undefined, {
-    message: 'password_or_identity_needed',
-    path: ['password'],
-  });
-
-export type NewAccount = z.input<typeof newAccountSchema>;
+/** Who an entry in the audit trail names: a signed-in person, or a tool such as the account command. */
+export type Actor = { id: string; label: string } | { id: null; label: string };
 
 /**
- * Creates an account with a password, a linked identity-provider identity, or both, recorded in the audit trail as done by `actorLabel`. Used by the
- * account command (scripts/users.ts) until administrators manage accounts in the product.
+ * Creates an account with a password, a linked identity-provider identity, or both, recorded in the
+ * audit trail as done by `actor`, in one transaction. Throws on input the form schema refuses; the
+ * administrators' page (lib/data/account-admin.ts) checks first and answers field by field.
  */
-export async function createAccount(db: Database, input: NewAccount, actorLabel: string): Promise<{ id: string }> {
-  const account = newAccountSchema.parse(input);
+export async function createAccount(db: Database, input: NewAccountInput, actor: Actor): Promise<{ id: string }> {
+  const account = newAccountInputSchema.parse(input);
   const passwordHash = account.password === undefined ? null : await hashPassword(account.password);
   return db.transaction(async (tx) => {
     const [created] = await tx
@@ -182,18 +162,26 @@ export async function createAccount(db: Database, input: NewAccount, actorLabel:
         role: account.role,
         regionCode: account.regionCode,
         passwordHash,
-        oidcIssuer: account.oidc?.issuer ?? null,
-        oidcSubject: account.oidc?.subject ?? null,
+        oidcIssuer: account.oidcIssuer,
+        oidcSubject: account.oidcSubject,
       })
       .returning({ id: users.id });
     if (!created) throw new Error('the account was not created');
     await appendAudit(tx, {
-      actor: { id: null, label: actorLabel },
+      actor,
       action: 'create',
       entity: 'user',
       entityId: created.id,
       regionCode: account.regionCode,
-      newValue: { email: account.email, name: account.name, role: account.role, regionCode: account.regionCode, active: true, oidc: account.oidc ?? null },
+      newValue: {
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        regionCode: account.regionCode,
+        active: true,
+        password: passwordHash !== null,
+        oidc: account.oidcIssuer === null ? null : { issuer: account.oidcIssuer, subject: account.oidcSubject },
+      },
     });
     return created;
   });

@@ -13,6 +13,7 @@ import { fieldErrors } from '@/lib/entry/fields';
 import { staffingInputSchema } from '@/lib/entry/staffing-input';
 import { todayInSweden } from '@/lib/i18n/format';
 import { appendAudit } from './audit';
+import { violatedConstraint } from './constraints';
 import { loadPublishedRecord } from './published-record';
 import { getViewer, type Viewer } from './viewer';
 
@@ -259,15 +260,6 @@ export async function deleteStaffingReport(raw: unknown): Promise<EntryResult> {
 /* ---------------------------------------------------------------------------------------------- */
 
 type EntryTable = typeof decisions | typeof staffingReports;
-
-/** The constraint a database error names, whichever driver raised it (Drizzle wraps it as the cause). */
-function violatedConstraint(error: unknown): string | null {
-  for (let current: unknown = error; current instanceof Error; current = (current as Error & { cause?: unknown }).cause) {
-    const named = (current as Error & { constraint?: unknown; constraint_name?: unknown }).constraint ?? (current as { constraint_name?: unknown }).constraint_name;
-    if (typeof named === 'string') return named;
-  }
-  return null;
-}
 
 async function writeRecord(
   viewer: Editor,

@@ -7,7 +7,7 @@ import { isValidIsoDate } from '@/lib/domain/partial-date';
  * the field in the user's language (messages: entry.errors.<code>).
  */
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
 
 /** Optional free text: trimmed, empty becomes null. */
 export const optionalText = (max: number) =>

@@ -56,3 +56,8 @@ export function startOfTodayInSweden(now: Date = new Date()): Date {
   const offset = localAsUtc - Math.floor(now.getTime() / 1000) * 1000;
   return new Date(Date.UTC(parts.year, parts.month - 1, parts.day) - offset);
 }
+
+/** A moment as a Swedish clock shows it: "2026-11-30 14:05" (sv) or "30/11/2026, 14:05" (en). */
+export function formatDateTime(iso: string | Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(iso));
+}

@@ -1,6 +1,6 @@
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
-import { regionRows } from '@/lib/db/seed/regions';
+import { regionRows } from '@/lib/domain/regions';
 import {
   MAP_ATTRIBUTION,
   MAP_ATTRIBUTION_EN,

@@ -10,7 +10,7 @@
 // everywhere in this project) and the ISO 3166-2 code. Use `nameProperty: MAP_NAME_PROPERTY` in the
 // ECharts map series so that data items are matched by SCB code; region names come from the
 // database/translations, not from the geometry.
-import { type RegionCode } from '@/lib/db/seed/regions';
+import { type RegionCode } from '@/lib/domain/regions';
 import data from './sweden-regions.json';
 
 /** [longitude, latitude] in WGS 84 degrees, at most 3 decimals. */

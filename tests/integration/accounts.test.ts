@@ -6,6 +6,8 @@ import type { Database } from '@/lib/db/client';
 import { auditLog, users } from '@/lib/db/schema';
 import { preparedDatabase } from '../support/database';
 
+const TEST_ACTOR = { id: null, label: 'test' };
+
 let db: Database;
 beforeAll(async () => {
   ({ db } = await preparedDatabase());
@@ -17,7 +19,7 @@ let counter = 0;
 async function account(role: 'admin' | 'editor' = 'editor', regionCode: string | null = '09') {
   counter += 1;
   const email = `person${counter}-${process.env.TEST_DATABASE}@region.example`;
-  const { id } = await createAccount(db, { email, name: `Person ${counter}`, role, regionCode: role === 'admin' ? null : regionCode, password: PASSWORD }, 'test');
+  const { id } = await createAccount(db, { email, name: `Person ${counter}`, role, regionCode: role === 'admin' ? null : regionCode, password: PASSWORD }, TEST_ACTOR);
   return { id, email, address: `198.51.100.${counter}` };
 }
 
@@ -32,8 +34,8 @@ describe(`accounts and signing in (${process.env.TEST_DATABASE})`, () => {
     const [row] = await db.select().from(users).where(eq(users.id, id));
     expect(row?.email).toBe(email.toLowerCase());
     expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(JSON.stringify(await lastAudit('create', 'test'))).not.toContain(PASSWORD);
-    await expect(createAccount(db, { email: email.toUpperCase(), name: 'Dubblett', role: 'admin', regionCode: null, password: PASSWORD }, 'test')).rejects.toThrow();
+    expect(JSON.stringify(await lastAudit('create', TEST_ACTOR.label))).not.toContain(PASSWORD);
+    await expect(createAccount(db, { email: email.toUpperCase(), name: 'Dubblett', role: 'admin', regionCode: null, password: PASSWORD }, TEST_ACTOR)).rejects.toThrow();
   });
 
   it('refuses an editor without a region, an administrator with one, and a short password, writing nothing', async () => {
@@ -44,7 +46,7 @@ describe(`accounts and signing in (${process.env.TEST_DATABASE})`, () => {
       { email: 'c@region.example', name: 'C', role: 'editor' as const, regionCode: '09', password: 'kort' },
       { email: 'c@region.example', name: 'C', role: 'editor' as const, regionCode: '99', password: PASSWORD },
     ];
-    for (const input of bad) await expect(createAccount(db, input, 'test')).rejects.toThrow();
+    for (const input of bad) await expect(createAccount(db, input, TEST_ACTOR)).rejects.toThrow();
     expect((await db.select({ id: users.id }).from(users)).length).toBe(before);
   });
 
@@ -117,7 +119,7 @@ describe(`accounts and signing in (${process.env.TEST_DATABASE})`, () => {
   it('signs in an identity from the provider only as the account linked to that issuer and subject', async () => {
     const issuer = 'https://idp.region.example';
     const email = `linked-${process.env.TEST_DATABASE}@region.example`;
-    const { id } = await createAccount(db, { email, name: 'Länkad', role: 'editor', regionCode: '13', oidc: { issuer, subject: `sub-${process.env.TEST_DATABASE}` } }, 'test');
+    const { id } = await createAccount(db, { email, name: 'Länkad', role: 'editor', regionCode: '13', oidcIssuer: issuer, oidcSubject: `sub-${process.env.TEST_DATABASE}` }, TEST_ACTOR);
     const [row] = await db.select().from(users).where(eq(users.id, id));
     expect(row?.passwordHash).toBeNull();
 
@@ -131,6 +133,6 @@ describe(`accounts and signing in (${process.env.TEST_DATABASE})`, () => {
     await db.update(users).set({ active: false }).where(eq(users.id, id));
     expect(await checkOidcIdentity(db, { issuer, subject: `sub-${process.env.TEST_DATABASE}` }, '192.0.2.1')).toBeNull();
     // An account with neither a password nor a linked identity could never sign in: refused.
-    await expect(createAccount(db, { email: `none-${email}`, name: 'Ingen', role: 'admin', regionCode: null }, 'test')).rejects.toThrow();
+    await expect(createAccount(db, { email: `none-${email}`, name: 'Ingen', role: 'admin', regionCode: null }, TEST_ACTOR)).rejects.toThrow();
   });
 });

@@ -19,6 +19,8 @@ import type { Database } from '@/lib/db/client';
 import { auditLog, decisions, staffingReports, users } from '@/lib/db/schema';
 import { preparedDatabase } from '../support/database';
 
+const TEST_ACTOR = { id: null, label: 'test' };
+
 let db: Database;
 const people: Record<'editorA' | 'colleagueA' | 'editorB' | 'deactivated' | 'admin', string> = {
   editorA: '',
@@ -33,7 +35,7 @@ beforeAll(async () => {
   ({ db } = await preparedDatabase());
   const password = 'ett långt lösenord för testerna';
   const make = async (key: keyof typeof people, role: 'admin' | 'editor', regionCode: string | null) => {
-    const { id } = await createAccount(db, { email: `${key}-entry@region.example`, name: `Namn ${key}`, role, regionCode, password }, 'test');
+    const { id } = await createAccount(db, { email: `${key}-entry@region.example`, name: `Namn ${key}`, role, regionCode, password }, TEST_ACTOR);
     people[key] = id;
   };
   await make('editorA', 'editor', '09');

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { auth } from '@/lib/auth/config';
 import { accountPath, signInPath } from '@/lib/auth/return-path';
 import { getViewer } from '@/lib/data/viewer';
+import { formatDateTime } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { signOutAction } from './actions';
 
@@ -21,6 +22,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const viewer = await getViewer();
   if (!viewer) redirect(signInPath(locale, accountPath(locale)));
   const t = await getTranslations({ locale, namespace: 'account' });
+  const admin = await getTranslations({ locale, namespace: 'admin' });
   const session = await auth();
   const region = viewer.regionName ? (locale === 'en' ? viewer.regionName.en : viewer.regionName.sv) : null;
   return (
@@ -28,6 +30,16 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <h1>{t('title')}</h1>
       <p data-testid="signed-in-as">{t('signedInAs', { name: viewer.name, email: viewer.email })}</p>
       <p>{viewer.role === 'admin' ? t('roleAdmin') : t('roleEditor', { region: region ?? viewer.regionCode ?? '' })}</p>
+      {viewer.role === 'admin' && (
+        <ul>
+          <li>
+            <Link href="/administration/konton">{admin('accountsLink')}</Link>
+          </li>
+          <li>
+            <Link href="/administration/logg">{admin('auditLink')}</Link>
+          </li>
+        </ul>
+      )}
       {viewer.role === 'editor' && (
         <p>
           <Link href="/rapportera">{t('reportingLink', { region: region ?? viewer.regionCode ?? '' })}</Link>
@@ -36,7 +48,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       {session && (
         <p>
           {t('validUntil', {
-            time: new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(session.expires)),
+            time: formatDateTime(session.expires, locale),
           })}
         </p>
       )}

@@ -14,6 +14,7 @@ import {
   type EntryResult,
 } from '@/lib/data/entry';
 import { formFields } from '@/lib/entry/fields';
+import { formatDateTime } from '@/lib/i18n/format';
 import { reportingPath } from './form-fields';
 
 /*
@@ -42,7 +43,7 @@ async function failureState(failure: EntryFailure, locale: 'sv' | 'en', values: 
     case 'needs_explanation':
       return { ...state, warnings: failure.warnings.map((warning) => t(`warnings.${warning}`)) };
     case 'conflict': {
-      const time = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(failure.changedAt));
+      const time = formatDateTime(failure.changedAt, locale);
       const current = Object.keys(values)
         .filter((field) => field in failure.current && t.has(`${labelPrefix}.${field}`))
         .map((field): [string, string] => [t(`${labelPrefix}.${field}` as 'decisionForm.kind'), String(failure.current[field] ?? '–')]);

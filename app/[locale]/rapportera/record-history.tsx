@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { HistoryEntry } from '@/lib/data/entry';
+import { formatDateTime } from '@/lib/i18n/format';
 
 /** Who did what to a record, and when: the audit trail of one record, as its region may see it. */
 export async function RecordHistory({ history, locale }: { history: HistoryEntry[]; locale: string }) {
   const t = await getTranslations({ locale, namespace: 'entry' });
-  const time = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
   return (
     <>
       <h2>{t('history')}</h2>
@@ -12,7 +12,7 @@ export async function RecordHistory({ history, locale }: { history: HistoryEntry
         {history.map((entry, index) => (
           <li key={index}>
             {t('historyEntry', {
-              time: time.format(new Date(entry.at)),
+              time: formatDateTime(entry.at, locale),
               action: t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}` as 'actions.create') : entry.action,
               who: entry.who ?? t('unknownPerson'),
             })}

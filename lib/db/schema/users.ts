@@ -23,6 +23,8 @@ export const users = pgTable(
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     /** Raised on sign-out: every session token issued before carries an older number and is refused. */
     sessionVersion: integer('session_version').notNull().default(0),
+    /** Raised by every change an administrator makes, so two administrators cannot overwrite each other. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
@@ -32,6 +34,7 @@ export const users = pgTable(
     check('users_editor_has_region', sql`(${t.role} = 'editor') = (${t.regionCode} is not null)`),
     check('users_oidc_pair', sql`(${t.oidcIssuer} is null) = (${t.oidcSubject} is null)`),
     check('users_session_version_non_negative', sql`${t.sessionVersion} >= 0`),
+    check('users_version_positive', sql`${t.version} >= 1`),
   ],
 );
 

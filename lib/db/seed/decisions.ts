@@ -1,5 +1,5 @@
 import type { NewDecision } from '../schema';
-import type { RegionCode } from './regions';
+import type { RegionCode } from '@/lib/domain/regions';
 
 /**
  * Every sourced decision event on residents per fast läkarkontakt, from public reporting.

@@ -5,7 +5,7 @@ import { decisions, guidelines, population, regions } from '../schema';
 import { decisionRows } from './decisions';
 import { guidelineRow } from './guideline';
 import { populationRows, populationSources } from './population';
-import { regionRows } from './regions';
+import { regionRows } from '@/lib/domain/regions';
 
 /**
  * Loads the sourced public record (regions, SCB population, the guideline, regional decisions) into

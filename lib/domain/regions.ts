@@ -1,4 +1,4 @@
-/** The 21 regions: SCB county code, names and ISO 3166-2 code (SCB; ISO 3166-2:SE). */
+/** The 21 regions (fixed reference data, also seeded into the database): SCB county code, names and ISO 3166-2 code (SCB; ISO 3166-2:SE). */
 export const regionRows = [
   { code: '01', nameSv: 'Region Stockholm', nameEn: 'Region Stockholm', isoCode: 'SE-AB' },
   { code: '03', nameSv: 'Region Uppsala', nameEn: 'Region Uppsala', isoCode: 'SE-C' },

@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { EntryForm } from '@/components/entry/entry-form';
+import { signInPath } from '@/lib/auth/return-path';
+import { getAccount, type AccountHistoryEntry } from '@/lib/data/account-admin';
+import { getViewer } from '@/lib/data/viewer';
+import { formatDateTime } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+import { adminPath } from '../../paths';
+import { NotAdmin } from '../../not-admin';
+import { accountChangeFields, accountFormTexts, accountValues, newAccountFields } from '../account-fields';
+import { changeAccountAction, createAccountAction } from '../actions';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'admin' });
+  return { title: t('accounts.title'), robots: { index: false } };
+}
+
+async function AccountHistory({ history, locale }: { history: AccountHistoryEntry[]; locale: string }) {
+  const t = await getTranslations({ locale, namespace: 'admin' });
+  const label = (field: string) => (t.has(`accountForm.${field}`) ? t(`accountForm.${field}` as 'accountForm.name') : field);
+  const changes = (entry: AccountHistoryEntry) => {
+    const before = (entry.oldValue ?? {}) as Record<string, unknown>;
+    const after = (entry.newValue ?? {}) as Record<string, unknown>;
+    return Object.keys(before).map((field) => t('accountForm.historyChange', { field: label(field), old: String(before[field] ?? '–'), new: String(after[field] ?? '–') }));
+  };
+  return (
+    <>
+      <h2>{t('accountForm.history')}</h2>
+      <ol className="timeline" data-testid="account-history">
+        {history.map((entry, index) => (
+          <li key={index}>
+            {t('accountForm.historyEntry', {
+              time: formatDateTime(entry.at, locale),
+              action: t.has(`accountForm.actions.${entry.action}`) ? t(`accountForm.actions.${entry.action}` as 'accountForm.actions.create') : entry.action,
+              who: entry.who,
+            })}
+            {changes(entry).length > 0 && <> ({changes(entry).join('; ')})</>}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/** A new account ("ny") or an existing one to change, with what administrators have done to it. */
+export default async function AccountPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await getViewer();
+  if (!viewer) redirect(signInPath(locale, adminPath(locale, `/konton/${id}`)));
+  const t = await getTranslations({ locale, namespace: 'admin' });
+  const back = (
+    <p>
+      <Link href="/administration/konton">{t('accountForm.back')}</Link>
+    </p>
+  );
+  if (viewer.role !== 'admin') {
+    return <NotAdmin locale={locale} title="accounts.title" />;
+  }
+
+  if (id === 'ny') {
+    return (
+      <>
+        {back}
+        <h1>{t('accountForm.newTitle')}</h1>
+        <EntryForm
+          schema="newAccount"
+          today=""
+          action={createAccountAction}
+          fields={newAccountFields(t, locale)}
+          initial={{ role: 'editor' }}
+          hidden={{ locale }}
+          texts={await accountFormTexts(locale, 'create')}
+        />
+      </>
+    );
+  }
+
+  const loaded = await getAccount(id);
+  if ('kind' in loaded) {
+    if (loaded.kind === 'not_found') notFound();
+    return (
+      <>
+        {back}
+        <p>{t(`errors.${loaded.kind}`)}</p>
+      </>
+    );
+  }
+  const { account, history } = loaded;
+  const methods = [account.signsInWith.password && t('accounts.password'), account.signsInWith.identityProvider && t('accounts.identityProvider')].filter(Boolean).join(', ');
+  return (
+    <>
+      {back}
+      <h1>{t('accountForm.editTitle', { name: account.name })}</h1>
+      <p>
+        {account.email} · {t('accountForm.signsInWith', { methods })}{' '}
+        {t('accountForm.lastSignIn', { time: account.lastSignInAt ? formatDateTime(account.lastSignInAt, locale) : t('accounts.never') })}
+      </p>
+      <EntryForm
+        schema="accountChange"
+        today=""
+        action={changeAccountAction}
+        fields={accountChangeFields(t, locale)}
+        initial={accountValues(account)}
+        hidden={{ locale, id: account.id, version: String(account.version) }}
+        texts={await accountFormTexts(locale, 'save')}
+      />
+      <AccountHistory history={history} locale={locale} />
+    </>
+  );
+}

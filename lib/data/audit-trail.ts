@@ -1,0 +1,115 @@
+import 'server-only';
+import { and, desc, eq, gte, ilike, lt, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { getConnection } from '@/lib/db/client';
+import { auditLog } from '@/lib/db/schema';
+import { regionRows } from '@/lib/domain/regions';
+import { isValidIsoDate } from '@/lib/domain/partial-date';
+import { addDays } from '@/lib/dashboard/dates';
+import { getViewer } from './viewer';
+
+/**
+ * The audit trail as administrators read it: filtered by person, region, kind of record and time,
+ * a page at a time or whole for export. Only administrators; the trail itself is append-only in the
+ * database (migration 0001).
+ */
+
+export const AUDIT_ENTITIES = ['decision', 'staffing_report', 'user', 'session'] as const;
+export const AUDIT_PAGE_SIZE = 100;
+/** An export holds at most this many entries, newest first; a narrower filter gets the rest. */
+export const AUDIT_EXPORT_LIMIT = 50_000;
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const day = z.preprocess(blankToUndefined, z.string().refine(isValidIsoDate, { message: 'date_invalid' }).optional());
+
+export const auditFilterSchema = z.strictObject({
+  /** Part of the e-mail address (or, for a tool, the name) of whoever acted. */
+  who: z.preprocess(blankToUndefined, z.string().trim().max(254, { message: 'text_too_long' }).optional()),
+  region: z.preprocess(blankToUndefined, z.enum(regionRows.map((r) => r.code) as [string, ...string[]], { message: 'choose_one' }).optional()),
+  entity: z.preprocess(blankToUndefined, z.enum(AUDIT_ENTITIES, { message: 'choose_one' }).optional()),
+  from: day,
+  to: day,
+  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
+});
+
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+export interface AuditTrailEntry {
+  id: number;
+  at: string;
+  who: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  regionCode: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+export type AuditFailure = { kind: 'unauthenticated' } | { kind: 'forbidden' } | { kind: 'invalid'; fields: Record<string, string> };
+
+function conditions(filter: AuditFilter): SQL | undefined {
+  const parts: SQL[] = [];
+  // The person is matched as typed: % and _ are literal characters here, not patterns.
+  if (filter.who) parts.push(ilike(auditLog.actorLabel, `%${filter.who.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (filter.region) parts.push(eq(auditLog.regionCode, filter.region));
+  if (filter.entity) parts.push(eq(auditLog.entity, filter.entity));
+  // Days are Swedish days: an entry made at 00:30 in Stockholm belongs to that day.
+  if (filter.from) parts.push(gte(auditLog.at, sql`(${filter.from}::date)::timestamp at time zone 'Europe/Stockholm'`));
+  if (filter.to) parts.push(lt(auditLog.at, sql`(${addDays(filter.to, 1)}::date)::timestamp at time zone 'Europe/Stockholm'`));
+  return parts.length > 0 ? and(...parts) : undefined;
+}
+
+async function checkedFilter(raw: unknown): Promise<AuditFilter | AuditFailure> {
+  const viewer = await getViewer();
+  if (!viewer) return { kind: 'unauthenticated' };
+  if (viewer.role !== 'admin') return { kind: 'forbidden' };
+  const parsed = auditFilterSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? '_form')] ??= issue.code === 'unrecognized_keys' ? 'unknown_field' : issue.message;
+    return { kind: 'invalid', fields };
+  }
+  return parsed.data;
+}
+
+const isFailure = (value: AuditFilter | AuditFailure): value is AuditFailure => 'kind' in value;
+
+function entries(filter: AuditFilter) {
+  return getConnection()
+    .db.select({
+      id: auditLog.id,
+      at: auditLog.at,
+      who: auditLog.actorLabel,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      regionCode: auditLog.regionCode,
+      oldValue: auditLog.oldValue,
+      newValue: auditLog.newValue,
+    })
+    .from(auditLog)
+    .where(conditions(filter))
+    .orderBy(desc(auditLog.id));
+}
+
+const asEntry = (row: Awaited<ReturnType<typeof entries>>[number]): AuditTrailEntry => ({ ...row, at: row.at.toISOString() });
+
+/** One page of the filtered trail, newest first, and how many entries match in all. */
+export async function searchAuditTrail(raw: unknown): Promise<{ filter: AuditFilter; entries: AuditTrailEntry[]; total: number } | AuditFailure> {
+  const filter = await checkedFilter(raw);
+  if (isFailure(filter)) return filter;
+  const [rows, [count]] = await Promise.all([
+    entries(filter).limit(AUDIT_PAGE_SIZE).offset((filter.page - 1) * AUDIT_PAGE_SIZE),
+    getConnection().db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(conditions(filter)),
+  ]);
+  return { filter, entries: rows.map(asEntry), total: count?.total ?? 0 };
+}
+
+/** The whole filtered trail (up to the export limit), newest first. */
+export async function exportAuditTrail(raw: unknown): Promise<{ filter: AuditFilter; entries: AuditTrailEntry[] } | AuditFailure> {
+  const filter = await checkedFilter(raw);
+  if (isFailure(filter)) return filter;
+  const rows = await entries(filter).limit(AUDIT_EXPORT_LIMIT);
+  return { filter, entries: rows.map(asEntry) };
+}
