@@ -1,9 +1,16 @@
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
 
 // Locale routing only ("/" Swedish, "/en/…" English). The proxy never decides who may see or change
-// data: that is the data-access layer's job, because requests can reach handlers without passing here.
-export default createMiddleware(routing);
+// data: that is the data-access layer's job, because requests can reach handlers without passing here
+// (the security tests run once more with LOCALE_PROXY=off to show it).
+const localeRouting = createMiddleware(routing);
+
+export default function proxy(request: NextRequest) {
+  return env.LOCALE_PROXY === 'off' ? NextResponse.next() : localeRouting(request);
+}
 
 export const config = {
   matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],

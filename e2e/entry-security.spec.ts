@@ -1,21 +1,12 @@
-import { expect, test, type APIRequestContext, type Browser, type Page, type Request } from '@playwright/test';
-import { E2E_ACCOUNTS, E2E_PASSWORD } from './accounts';
+import { expect, test, type APIRequestContext, type Page, type Request } from '@playwright/test';
+import { E2E_ACCOUNTS } from './accounts';
+import { signedInPage } from './support/sign-in';
 
 /*
  * Server actions are public endpoints: whoever can replay the HTTP request can call them. These tests
  * capture a real action request made by region Jämtland's editor (and stop it before it reaches the
  * server), then replay it byte for byte as others. Only the data-access layer stands in the way.
  */
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/logga-in');
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-  await expect(page).toHaveURL(/\/konto$/);
-  return page;
-}
 
 interface CapturedAction {
   url: string;

@@ -1,18 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { E2E_ACCOUNTS, E2E_PASSWORD } from './accounts';
+import { expect, test } from '@playwright/test';
+import { E2E_ACCOUNTS } from './accounts';
 import { expectNoAxeViolations } from './accessibility';
-
-async function signInAs(page: Page, account: { email: string }) {
-  await page.goto('/logga-in');
-  await page.getByLabel('E-postadress').fill(account.email);
-  await page.getByLabel('Lösenord').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-  await expect(page).toHaveURL(/\/konto$/);
-}
+import { signIn } from './support/sign-in';
 
 test.describe('a region records its data', () => {
   test('an editor records a decision and a staffing report (with one plausibility question), submits both, and sees them listed with their history', async ({ page }) => {
-    await signInAs(page, E2E_ACCOUNTS.varmland);
+    await signIn(page, E2E_ACCOUNTS.varmland.email);
     await page.getByRole('link', { name: 'Rapportera beslut och bemanning för Region Värmland' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapportera för Region Värmland');
 
@@ -80,7 +73,7 @@ test.describe('a region records its data', () => {
   test('an administrator has no region to report for, and a signed-out visitor is sent to sign in', async ({ page }) => {
     await page.goto('/rapportera/beslut/ny');
     await expect(page).toHaveURL(/\/logga-in\?next=%2Frapportera%2Fbeslut%2Fny$/);
-    await signInAs(page, E2E_ACCOUNTS.admin);
+    await signIn(page, E2E_ACCOUNTS.admin.email);
     await page.goto('/rapportera');
     await expect(page.getByText('Den här sidan är för regionernas redigerare.')).toBeVisible();
   });

@@ -49,6 +49,11 @@ const envSchema = z.object({
   AUTH_OIDC_CLIENT_ID: optional(z.string().trim().min(1)),
   AUTH_OIDC_CLIENT_SECRET: optional(z.string().trim().min(1)),
   AUTH_OIDC_NAME: z.string().trim().min(1).default('organisationens inloggning'),
+  /**
+   * "off" skips the proxy's locale routing (pages then answer only at /sv/… and /en/…). It exists so
+   * the security tests can show that nothing about who may do what depends on the proxy.
+   */
+  LOCALE_PROXY: z.enum(['on', 'off']).default('on'),
 }).refine(
   (e) => [e.AUTH_OIDC_ISSUER, e.AUTH_OIDC_CLIENT_ID, e.AUTH_OIDC_CLIENT_SECRET].every((v) => v === undefined) || [e.AUTH_OIDC_ISSUER, e.AUTH_OIDC_CLIENT_ID, e.AUTH_OIDC_CLIENT_SECRET].every((v) => v !== undefined),
   { message: 'AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET go together: set all three or none.', path: ['AUTH_OIDC_ISSUER'] },
