@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PUBLIC_PORT } from '../playwright.config';
-import { E2E_OIDC } from './accounts';
+import { E2E_ACCOUNTS, E2E_OIDC } from './accounts';
+import { signIn } from './support/sign-in';
 
 // Next hands route handlers its own address (localhost), so these tests use that address throughout.
 const site = `http://localhost:${PUBLIC_PORT}`;
@@ -35,4 +36,38 @@ test.describe('signing in through the organisation’s identity provider (OpenID
     await page.goto(`${site}/konto`);
     await expect(page).toHaveURL(/\/logga-in/);
   });
+});
+
+test('an administrator links an identity to a new account; it signs in, and once deactivated its session ends and the identity is refused', async ({ browser }) => {
+  const admin = await (await browser.newContext({ baseURL: site })).newPage();
+  await signIn(admin, E2E_ACCOUNTS.admin.email);
+  await admin.goto('/administration/konton/ny');
+  await admin.getByLabel('E-postadress').fill('ulla.uppsala@region.example');
+  await admin.getByLabel('Namn').fill('Ulla Uppsalabo');
+  await admin.getByLabel('Region', { exact: true }).selectOption({ label: 'Region Uppsala' });
+  await admin.getByLabel('Organisationens inloggning: utfärdare').fill(E2E_OIDC.issuer);
+  await admin.getByLabel('Organisationens inloggning: personens identitet (sub)').fill('ulla-uppsala');
+  await admin.getByRole('button', { name: 'Skapa kontot' }).click();
+  await expect(admin.getByRole('row', { name: /Ulla Uppsalabo/ })).toContainText('organisationens inloggning');
+
+  const person = await (await browser.newContext()).newPage();
+  await person.goto(`${site}/logga-in`);
+  await person.getByRole('button', { name: `Logga in med ${E2E_OIDC.name}` }).click();
+  await signInAtProvider(person, 'ulla-uppsala');
+  await expect(person).toHaveURL(`${site}/konto`);
+  await expect(person.getByText('Behörighet: redigerare för Region Uppsala.')).toBeVisible();
+
+  await admin.getByRole('link', { name: 'Ulla Uppsalabo' }).click();
+  await admin.getByLabel('Status').selectOption({ label: 'Avstängt – kan inte logga in' });
+  await admin.getByRole('button', { name: 'Spara ändringarna' }).click();
+  await expect(admin.getByRole('row', { name: /Ulla Uppsalabo/ })).toContainText('Avstängt');
+
+  await person.goto(`${site}/konto`);
+  await expect(person).toHaveURL(/\/logga-in\?next=%2Fkonto$/);
+  await person.getByRole('button', { name: `Logga in med ${E2E_OIDC.name}` }).click();
+  // The provider still knows the person (its own session): the refusal is the product's.
+  if (person.url().startsWith(E2E_OIDC.issuer)) await signInAtProvider(person, 'ulla-uppsala');
+  await expect(person.getByTestId('sign-in-error')).toHaveText(/kontot finns inte här eller är avstängt/);
+  await person.goto(`${site}/konto`);
+  await expect(person).toHaveURL(/\/logga-in/);
 });
