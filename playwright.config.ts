@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { createAccountsCommand, createForgedAccountCommand, E2E_FORGED, E2E_OIDC } from './e2e/accounts';
+import { createAccountsCommand, createForgedAccountCommand, createPublicAccountsCommand, E2E_FORGED, E2E_OIDC, MATRIX_ACCOUNTS } from './e2e/accounts';
+import type { MatrixOptions } from './e2e/support/matrix';
 
 /**
  * End-to-end tests in real Chromium against the production build (`next build` runs first, see
- * scripts/test.mjs). Two servers, each on its own embedded database: the public record as seeded, and
- * the same with the labelled example dataset loaded.
+ * scripts/test.mjs). App servers, each on its own embedded database: the public record as seeded (with
+ * test accounts); the same with the labelled example dataset; one trusting a provider that forges
+ * tokens; and two for the role × action matrix, one of them with the proxy switched off. Beside them,
+ * a real OpenID Connect provider and the forging one.
  */
 
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => fs.existsSync(candidate));
@@ -13,6 +16,9 @@ const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candid
 export const PUBLIC_PORT = 3100;
 export const EXAMPLE_PORT = 3101;
 export const FORGED_IDP_APP_PORT = 3103;
+/** The role × action matrix runs against a server of its own, twice: with the proxy, and without it. */
+export const MATRIX_PORT = 3105;
+export const MATRIX_NO_PROXY_PORT = 3106;
 export const PUBLIC_DATA_DIR = '.data/e2e';
 
 function server(port: number, dataDir: string, prepare: string, extraEnv: Record<string, string> = {}) {
@@ -27,7 +33,16 @@ function server(port: number, dataDir: string, prepare: string, extraEnv: Record
   };
 }
 
-export default defineConfig({
+const matrixServer = (port: number, localeProxy: 'on' | 'off') =>
+  server(port, `.data/e2e-matrix-${localeProxy}`, `npm run db:reset && npm run db:setup && ${createAccountsCommand(MATRIX_ACCOUNTS)}`, {
+    LOCALE_PROXY: localeProxy,
+    AUTH_OIDC_ISSUER: E2E_OIDC.issuer,
+    AUTH_OIDC_CLIENT_ID: E2E_OIDC.clientId,
+    AUTH_OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
+    AUTH_OIDC_NAME: E2E_OIDC.name,
+  });
+
+export default defineConfig<MatrixOptions>({
   testDir: './e2e',
   fullyParallel: true,
   workers: 2,
@@ -44,7 +59,7 @@ export default defineConfig({
   projects: [
     {
       name: 'public',
-      testIgnore: /(example-data|oidc-forged)\.spec\.ts/,
+      testIgnore: /(example-data|oidc-forged|action-matrix)\.spec\.ts/,
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${PUBLIC_PORT}` },
     },
     {
@@ -57,6 +72,17 @@ export default defineConfig({
       name: 'forged-idp',
       testMatch: /oidc-forged\.spec\.ts/,
       use: { browserName: 'chromium', baseURL: `http://localhost:${FORGED_IDP_APP_PORT}` },
+    },
+    {
+      name: 'matrix',
+      testMatch: /action-matrix\.spec\.ts/,
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${MATRIX_PORT}`, pagePrefix: '' },
+    },
+    {
+      // Without the proxy nothing routes "/" to Swedish: pages answer at /sv/…, and only there.
+      name: 'matrix-without-proxy',
+      testMatch: /action-matrix\.spec\.ts/,
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${MATRIX_NO_PROXY_PORT}`, pagePrefix: '/sv' },
     },
   ],
   webServer: [
@@ -76,7 +102,7 @@ export default defineConfig({
       stdout: 'ignore' as const,
       stderr: 'pipe' as const,
     },
-    server(PUBLIC_PORT, PUBLIC_DATA_DIR, `npm run db:reset && npm run db:setup && ${createAccountsCommand()}`, {
+    server(PUBLIC_PORT, PUBLIC_DATA_DIR, `npm run db:reset && npm run db:setup && ${createPublicAccountsCommand()}`, {
       AUTH_OIDC_ISSUER: E2E_OIDC.issuer,
       AUTH_OIDC_CLIENT_ID: E2E_OIDC.clientId,
       AUTH_OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
@@ -98,5 +124,7 @@ export default defineConfig({
       AUTH_OIDC_CLIENT_SECRET: E2E_FORGED.clientSecret,
       AUTH_OIDC_NAME: E2E_FORGED.name,
     }),
+    matrixServer(MATRIX_PORT, 'on'),
+    matrixServer(MATRIX_NO_PROXY_PORT, 'off'),
   ],
 });

@@ -30,17 +30,37 @@ export const E2E_FORGED = {
   subject: 'forged-subject',
 } as const;
 
+/**
+ * Accounts of the two servers the role × action matrix runs against (e2e/action-matrix.spec.ts):
+ * region A's editor, region B's editor, an editor of region A who is deactivated during the run, an
+ * administrator, and an account for the administrator to change.
+ */
+export const MATRIX_ACCOUNTS = {
+  editorA: { email: 'matris.a@region.example', name: 'Alva Skåning', role: 'editor', region: '12' },
+  editorB: { email: 'matris.b@region.example', name: 'Bo Västerbottning', role: 'editor', region: '24' },
+  deactivated: { email: 'matris.d@region.example', name: 'Dag Avstängd', role: 'editor', region: '12' },
+  admin: { email: 'matris.admin@socialstyrelsen.example', name: 'Maja Matrisadministratör', role: 'admin', region: null },
+  spare: { email: 'matris.c@region.example', name: 'Cilla Uppsalabo', role: 'editor', region: '03' },
+} as const;
+
+type AccountSpec = { email: string; name: string; role: string; region: string | null };
+
 /** Shell commands that create the accounts (the password goes on standard input, as in production). */
-export function createAccountsCommand(): string {
-  return Object.values(E2E_ACCOUNTS)
+export function createAccountsCommand(accounts: Record<string, AccountSpec>): string {
+  return Object.values(accounts)
     .map(
       (a) =>
         `printf '%s\\n' '${E2E_PASSWORD}' | npm run --silent user:create -- --email ${a.email} --name '${a.name}' --role ${a.role}${a.region ? ` --region ${a.region}` : ''}`,
     )
-    .concat(
-      `npm run --silent user:create -- --email oidc.halland@region.example --name 'Olle Hallänning' --role editor --region 13 --oidc-issuer ${E2E_OIDC.issuer} --oidc-subject ${E2E_OIDC.linkedSubject} < /dev/null`,
-    )
     .join(' && ');
+}
+
+/** The public server's accounts: those above, and one linked to the test identity provider. */
+export function createPublicAccountsCommand(): string {
+  return [
+    createAccountsCommand(E2E_ACCOUNTS),
+    `npm run --silent user:create -- --email oidc.halland@region.example --name 'Olle Hallänning' --role editor --region 13 --oidc-issuer ${E2E_OIDC.issuer} --oidc-subject ${E2E_OIDC.linkedSubject} < /dev/null`,
+  ].join(' && ');
 }
 
 /** The one account of the server that trusts the forging provider, linked to its subject. */

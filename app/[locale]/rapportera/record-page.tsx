@@ -11,6 +11,12 @@ import { formTexts, reportingPath } from './form-fields';
 import { RecordHistory } from './record-history';
 
 
+/** A stored value as the read-only page shows it: a choice by its label, an empty field as a dash. */
+function shownValue(field: FieldSpec, value: string | undefined): string {
+  if (!value) return '–';
+  return field.control.kind === 'select' ? (field.control.options.find((option) => option.value === value)?.label ?? value) : value;
+}
+
 /** Title of a record page; never indexed by search engines. */
 export async function recordPageMetadata(params: Promise<{ locale: string }>, form: 'decisionForm' | 'reportForm'): Promise<Metadata> {
   const { locale } = await params;
@@ -92,7 +98,7 @@ export async function RecordPage<R extends { id: number; version: number; status
           {fields.map((field) => (
             <div key={field.name}>
               <dt>{field.label}</dt>
-              <dd>{values[field.name] || '–'}</dd>
+              <dd>{shownValue(field, values[field.name])}</dd>
             </div>
           ))}
         </dl>

@@ -1,0 +1,306 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { E2E_OIDC, E2E_PASSWORD, MATRIX_ACCOUNTS } from './accounts';
+import { captureAction, replay, signInAt, test, type ActionOutcome, type CapturedAction } from './support/matrix';
+
+/*
+ * The role × action matrix over HTTP. Every server action is captured from the page that really sends
+ * it (and stopped there), then replayed byte for byte as anonymous, region A's editor, region B's
+ * editor, a deactivated editor of region A (whose cookie was valid before) and an administrator; every
+ * route handler is called the same way. Refused cells must answer with the action's typed refusal (or
+ * 401/403/405) and leave the database as it was: the audit trail, which every write appends to in its
+ * own transaction, and region A's list of records are compared before and after. The suite runs twice,
+ * behind the proxy and with it switched off (project matrix-without-proxy), which shows that no
+ * decision about who may do what is taken there.
+ */
+
+type Role = 'anonymous' | 'editorA' | 'editorB' | 'deactivated' | 'admin';
+type SignedIn = Exclude<Role, 'anonymous'>;
+type Outcome = 'ok' | 'unauthenticated' | 'forbidden' | 'not_found' | 'refused';
+
+// Values that only ever exist in drafts: no public response may contain them.
+const DRAFT_REFERENCE = 'MATRIS-DNR-77';
+const DRAFT_SOURCE = 'Matrisprovets utkastkälla';
+
+/** What an action's answer says, whether it redirected (…?done= / …?failed=) or answered its form. */
+function outcomeOf(result: ActionOutcome): Outcome | string {
+  if (result.redirect) {
+    const failed = /failed=([a-z_]+)/.exec(result.redirect)?.[1];
+    if (failed) return failed;
+    if (/done=|signedOut/.test(result.redirect)) return 'ok';
+    return `redirect ${result.redirect}`;
+  }
+  const messages: [string, Outcome][] = [
+    ['Du är inte inloggad längre', 'unauthenticated'],
+    ['Ditt konto får inte ändra regionens uppgifter', 'forbidden'],
+    ['Bara Socialstyrelsens administratörer får hantera konton', 'forbidden'],
+    ['Uppgiften finns inte, eller hör inte till din region', 'not_found'],
+    ['Fel e-postadress eller lösenord', 'refused'],
+  ];
+  return messages.find(([text]) => result.body.includes(text))?.[1] ?? `status ${result.status}: ${result.body.slice(0, 600)}`;
+}
+
+const EDITOR_ACTION: Record<Role, Outcome> = { anonymous: 'unauthenticated', deactivated: 'unauthenticated', admin: 'forbidden', editorB: 'not_found', editorA: 'ok' };
+const ADMIN_ACTION: Record<Role, Outcome> = { anonymous: 'unauthenticated', deactivated: 'unauthenticated', editorA: 'forbidden', editorB: 'forbidden', admin: 'ok' };
+/** The refused roles first, the one allowed last (its success shows the captured request was a real one). */
+const ORDER: Role[] = ['anonymous', 'deactivated', 'editorB', 'admin', 'editorA'];
+const ADMIN_ORDER: Role[] = ['anonymous', 'deactivated', 'editorA', 'editorB', 'admin'];
+
+test.setTimeout(300_000);
+
+test('every server action and route handler, called over HTTP by the signed-out, region A’s editor, region B’s editor, a deactivated editor and an administrator', async ({ browser, playwright, baseURL, pagePrefix }) => {
+  const at = (path: string) => `${pagePrefix}${path}`;
+  const pages = {} as Record<SignedIn, Page>;
+  for (const role of ['editorA', 'editorB', 'deactivated', 'admin'] as const) {
+    pages[role] = await (await browser.newContext({ baseURL })).newPage();
+    await signInAt(pages[role], pagePrefix, MATRIX_ACCOUNTS[role].email);
+  }
+  const anonymous = await playwright.request.newContext({ baseURL });
+  // Without the proxy nothing routes an address without a language to Swedish: proof that it is off.
+  expect((await anonymous.get('/logga-in')).status(), 'the proxy routes /logga-in').toBe(pagePrefix ? 404 : 200);
+  const requestOf = (role: Role): APIRequestContext => (role === 'anonymous' ? anonymous : pages[role].request);
+  const { editorA: A, admin } = pages;
+
+  /** The page's address for a link the page rendered (links carry no /sv; pages without the proxy need it). */
+  const hrefOf = async (page: Page, name: string | RegExp) => at((await page.getByRole('link', { name }).first().getAttribute('href'))!);
+  await admin.goto(at('/administration/konton'));
+  const accountPages = {
+    deactivated: await hrefOf(admin, MATRIX_ACCOUNTS.deactivated.name),
+    spare: await hrefOf(admin, MATRIX_ACCOUNTS.spare.name),
+  };
+
+  // The deactivated editor signed in while active; now an administrator switches the account off.
+  await admin.goto(accountPages.deactivated);
+  await admin.getByLabel('Status').selectOption({ label: 'Avstängt – kan inte logga in' });
+  await admin.getByRole('button', { name: 'Spara ändringarna' }).click();
+  await expect(admin).toHaveURL(/done=saved/);
+
+  /** Everything a refused call must leave as it was. */
+  async function fingerprint() {
+    const audit = await admin.request.get('/api/audit');
+    expect(audit.status()).toBe(200);
+    const rows = (await audit.text()).split('\r\n').filter((line) => !line.includes(',session,'));
+    await A.goto(at('/rapportera'));
+    return { audit: rows, regionA: await A.locator('main').innerText() };
+  }
+
+  /** Runs one action for every role, in `order`; refused cells must change nothing. */
+  async function cell(name: string, action: CapturedAction, expected: Record<Role, Outcome>, order: Role[], changes: Partial<Record<Role, Record<string, string>>> = {}) {
+    for (const role of order) {
+      const before = await fingerprint();
+      const outcome = outcomeOf(await replay(requestOf(role), action, changes[role]));
+      expect(outcome, `${role} → ${name}`).toBe(expected[role]);
+      const after = await fingerprint();
+      if (expected[role] === 'ok') expect(after, `${role} → ${name} did nothing`).not.toEqual(before);
+      else expect(after, `${role} → ${name} changed the database`).toEqual(before);
+    }
+  }
+
+  /** A row of region A's list, found by its link to the record. */
+  const rowOf = (page: Page, kind: 'beslut' | 'bemanning', id: string) => page.locator(`tr:has(a[href$="/rapportera/${kind}/${id}"])`);
+  /** Ids of the region's records in rows whose text matches `row` (the region also has published ones). */
+  const idsOf = async (page: Page, kind: 'beslut' | 'bemanning', row: RegExp) => {
+    await page.goto(at('/rapportera'));
+    const hrefs = await page
+      .getByRole('row', { name: row })
+      .locator(`a[href*="/rapportera/${kind}/"]`)
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    return hrefs.map((href) => href.split('/').pop()!).filter((id) => /^\d+$/.test(id)).sort((x, y) => Number(x) - Number(y));
+  };
+
+  await test.step('decisions: create, edit, submit, delete', async () => {
+    await A.goto(at('/rapportera/beslut/ny'));
+    await A.getByLabel('Vad beslutades?').selectOption({ label: 'Beslut om en annan siffra' });
+    await A.getByLabel('Antal invånare per fast läkarkontakt').fill('1 234');
+    await A.getByLabel('Beslutsdatum', { exact: true }).fill('2023-03');
+    await A.getByLabel('Diarienummer eller protokoll').fill(DRAFT_REFERENCE);
+    const create = await captureAction(A, () => A.getByRole('button', { name: 'Spara utkast' }).click());
+
+    // Region B's editor may create, but only in region B: region A's list stays as it was.
+    const before = await fingerprint();
+    expect(outcomeOf(await replay(requestOf('editorB'), create))).toBe('ok');
+    expect((await fingerprint()).regionA).toBe(before.regionA);
+    await pages.editorB.goto(at('/rapportera'));
+    await expect(pages.editorB.getByRole('heading', { level: 1 })).toHaveText('Rapportera för Region Västerbotten');
+    await expect(pages.editorB.getByRole('row', { name: /mars 2023/ })).toHaveCount(1);
+    await cell('create a decision', create, EDITOR_ACTION, ORDER.filter((role) => role !== 'editorB'));
+
+    // Two drafts of region A: one to edit and submit, one to delete.
+    expect(outcomeOf(await replay(requestOf('editorA'), create))).toBe('ok');
+    const [first, second] = await idsOf(A, 'beslut', /mars 2023/);
+    expect(first && second).toBeTruthy();
+
+    await A.goto(at(`/rapportera/beslut/${first}`));
+    await A.getByLabel('Anteckning').fill('ändrad i matrisen');
+    const edit = await captureAction(A, () => A.getByRole('button', { name: 'Spara utkast' }).click());
+    await cell('edit a decision', edit, EDITOR_ACTION, ORDER);
+
+    await A.goto(at('/rapportera'));
+    const submit = await captureAction(A, () => rowOf(A, 'beslut', first!).getByRole('button', { name: 'Skicka in' }).click());
+    await cell('submit a decision', submit, EDITOR_ACTION, ORDER);
+
+    await A.goto(at('/rapportera'));
+    const remove = await captureAction(A, () => rowOf(A, 'beslut', second!).getByRole('button', { name: 'Ta bort' }).click());
+    await cell('delete a decision', remove, EDITOR_ACTION, ORDER);
+  });
+
+  await test.step('staffing reports: create, edit, submit, delete', async () => {
+    await A.goto(at('/rapportera/bemanning/ny'));
+    await A.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2024-06-30');
+    await A.getByLabel('Specialister i allmänmedicin som är fast läkarkontakt (antal personer)').fill('900');
+    await A.getByLabel('Specialister (heltidsekvivalenter)').fill('850');
+    await A.getByLabel('ST-läkare i allmänmedicin som är fast läkarkontakt (antal personer)').fill('300');
+    await A.getByLabel('ST-läkare (heltidsekvivalenter)').fill('290');
+    await A.getByLabel('Källa för uppgifterna').fill(DRAFT_SOURCE);
+    const create = await captureAction(A, () => A.getByRole('button', { name: 'Spara utkast' }).click());
+    const before = await fingerprint();
+    expect(outcomeOf(await replay(requestOf('editorB'), create))).toBe('ok');
+    expect((await fingerprint()).regionA).toBe(before.regionA);
+    await cell('create a staffing report', create, EDITOR_ACTION, ORDER.filter((role) => role !== 'editorB'));
+    expect(outcomeOf(await replay(requestOf('editorA'), create, { referenceDate: '2024-09-30' }))).toBe('ok');
+    const [first, second] = await idsOf(A, 'bemanning', /2024-0[69]-30/);
+    expect(first && second).toBeTruthy();
+
+    await A.goto(at(`/rapportera/bemanning/${first}`));
+    await A.getByLabel('Kommentar').fill('ändrad i matrisen');
+    const edit = await captureAction(A, () => A.getByRole('button', { name: 'Spara utkast' }).click());
+    await cell('edit a staffing report', edit, EDITOR_ACTION, ORDER);
+
+    await A.goto(at('/rapportera'));
+    const submit = await captureAction(A, () => rowOf(A, 'bemanning', first!).getByRole('button', { name: 'Skicka in' }).click());
+    await cell('submit a staffing report', submit, EDITOR_ACTION, ORDER);
+
+    await A.goto(at('/rapportera'));
+    const remove = await captureAction(A, () => rowOf(A, 'bemanning', second!).getByRole('button', { name: 'Ta bort' }).click());
+    await cell('delete a staffing report', remove, EDITOR_ACTION, ORDER);
+  });
+
+  await test.step('accounts: create and change', async () => {
+    await admin.goto(at('/administration/konton/ny'));
+    await admin.getByLabel('E-postadress').fill('matris.ny@region.example');
+    await admin.getByLabel('Namn').fill('Nils Nyanställd');
+    await admin.getByLabel('Region', { exact: true }).selectOption({ label: 'Region Dalarna' });
+    await admin.getByLabel('Lösenord').fill(E2E_PASSWORD);
+    const create = await captureAction(admin, () => admin.getByRole('button', { name: 'Skapa kontot' }).click());
+    await cell('create an account', create, ADMIN_ACTION, ADMIN_ORDER);
+
+    await admin.goto(accountPages.spare);
+    await admin.getByLabel('Namn').fill('Cilla Omdöpt');
+    await admin.getByLabel('Behörighet').selectOption({ label: 'Administratör' });
+    await admin.getByLabel('Region', { exact: true }).selectOption({ label: 'Ingen region (administratör)' });
+    const change = await captureAction(admin, () => admin.getByRole('button', { name: 'Spara ändringarna' }).click());
+    await cell('change an account (make it an administrator)', change, ADMIN_ACTION, ADMIN_ORDER);
+  });
+
+  await test.step('route handlers: the same public answer for everyone, nothing unpublished, no writes', async () => {
+    const publicRoutes = [
+      '/api/health',
+      '/api/v1/regions',
+      '/api/v1/population',
+      '/api/v1/decisions',
+      '/api/v1/staffing',
+      '/api/v1/measures',
+      '/api/v1/rounds',
+      '/api/v1/openapi.json',
+      '/api/v1/bulk',
+      '/api/map/sv',
+      '/api/map/en',
+      '/api/download?view=table&format=csv',
+      '/api/download?view=chart&format=xlsx',
+    ];
+    const before = await fingerprint();
+    for (const route of publicRoutes) {
+      const bodies = new Map<Role, Buffer>();
+      for (const role of ORDER) {
+        const response = await requestOf(role).get(route);
+        expect(response.status(), `${role} GET ${route}`).toBe(200);
+        bodies.set(role, await response.body());
+      }
+      const anonymousBody = bodies.get('anonymous')!;
+      for (const [role, body] of bodies) expect(body.equals(anonymousBody), `${role} GET ${route} differs from the signed-out answer`).toBe(true);
+      const text = anonymousBody.toString('utf8');
+      for (const marker of [DRAFT_REFERENCE, DRAFT_SOURCE, 'ändrad i matrisen', 'Nils Nyanställd']) expect(text, `${route} holds ${marker}`).not.toContain(marker);
+      // Other methods: 405, except that a file served from the cache (the map) is served as it is.
+      for (const method of ['post', 'put', 'delete', 'patch'] as const) {
+        for (const role of ['anonymous', 'editorA', 'admin'] as const) {
+          const response = await requestOf(role)[method](route, { data: { regionCode: '12', status: 'published' } });
+          if (response.status() !== 405) expect((await response.body()).equals(anonymousBody), `${role} ${method} ${route}: ${response.status()}`).toBe(true);
+        }
+      }
+    }
+
+    const audit: Record<Role, number> = { anonymous: 401, deactivated: 401, editorA: 403, editorB: 403, admin: 200 };
+    for (const role of ORDER) {
+      expect((await requestOf(role).get('/api/audit')).status(), `${role} GET /api/audit`).toBe(audit[role]);
+      expect((await requestOf(role).post('/api/audit')).status(), `${role} POST /api/audit`).toBe(405);
+    }
+
+    // Each session endpoint answers for its own holder only; a deactivated account's reads as none.
+    const sessions = new Map<Role, string | null>();
+    for (const role of ORDER) sessions.set(role, ((await (await requestOf(role).get('/api/auth/session')).json()) as { userId?: string } | null)?.userId ?? null);
+    expect(sessions.get('anonymous')).toBeNull();
+    expect(sessions.get('deactivated')).toBeNull();
+    expect(new Set(['editorA', 'editorB', 'admin'].map((role) => sessions.get(role as Role))).size).toBe(3);
+
+    // A made-up sign-in ticket signs nobody in, whoever sends it.
+    for (const role of ORDER) {
+      const csrf = ((await (await requestOf(role).get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
+      await requestOf(role).post('/api/auth/callback/ticket', { form: { ticket: 'a-ticket-nobody-issued', csrfToken: csrf }, maxRedirects: 0 });
+      const now = ((await (await requestOf(role).get('/api/auth/session')).json()) as { userId?: string } | null)?.userId ?? null;
+      expect(now, `${role}'s session after a made-up ticket`).toBe(sessions.get(role));
+    }
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  await test.step('signing in: the same request with other credentials, from every role; a deactivated account is refused', async () => {
+    const page = await (await browser.newContext({ baseURL })).newPage();
+    await page.goto(at('/logga-in'));
+    await page.getByLabel('E-postadress').fill(MATRIX_ACCOUNTS.editorA.email);
+    await page.getByLabel('Lösenord').fill(E2E_PASSWORD);
+    const signIn = await captureAction(page, () => page.getByRole('button', { name: 'Logga in', exact: true }).click());
+    const before = await fingerprint();
+    for (const role of ORDER) {
+      const held = sessions(role);
+      const outcome = outcomeOf(await replay(requestOf(role), signIn, { email: MATRIX_ACCOUNTS.deactivated.email }));
+      expect(outcome, `${role} signing in as the deactivated account`).toBe('refused');
+      expect(await held, `${role}'s session after a refused sign-in`).toBe(await sessions(role));
+    }
+    const fresh = await playwright.request.newContext({ baseURL });
+    expect(outcomeOf(await replay(fresh, signIn, { password: 'inte rätt lösenord alls' }))).toBe('refused');
+    expect(outcomeOf(await replay(fresh, signIn))).toMatch(/^redirect (http:\/\/[^/]+)?\/konto\b/);
+    expect(((await (await fresh.get('/api/auth/session')).json()) as { userId: string }).userId).toBe(await sessions('editorA'));
+    expect(await fingerprint()).toEqual(before);
+
+    // Sign-in through the identity provider starts the same way for everyone and writes nothing.
+    await page.goto(at('/logga-in'));
+    const oidc = await captureAction(page, () => page.getByRole('button', { name: `Logga in med ${E2E_OIDC.name}` }).click());
+    for (const role of ORDER) expect(outcomeOf(await replay(requestOf(role), oidc)), role).toMatch(new RegExp(`^redirect ${E2E_OIDC.issuer}/`));
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  /** The account behind a role's cookie right now, as the session endpoint tells it. */
+  async function sessions(role: Role): Promise<string | null> {
+    return ((await (await requestOf(role).get('/api/auth/session')).json()) as { userId?: string } | null)?.userId ?? null;
+  }
+
+  await test.step('signing out ends the sessions of whoever sends it, and nobody else’s', async () => {
+    await A.goto(at('/konto'));
+    const signOut = await captureAction(A, () => A.getByRole('button', { name: 'Logga ut' }).click());
+    // Each replay runs from a copy of the role's cookies, so the server's answer decides, not a cleared cookie.
+    const copies = new Map<Role, APIRequestContext>();
+    for (const role of ['editorA', 'editorB', 'admin'] as const) {
+      copies.set(role, await playwright.request.newContext({ baseURL, storageState: { cookies: await pages[role].context().cookies(), origins: [] } }));
+    }
+    const stillSignedIn = async () => Object.fromEntries(await Promise.all([...copies].map(async ([role, context]) => [role, ((await (await context.get('/api/auth/session')).json()) as unknown) !== null])));
+
+    for (const role of ['anonymous', 'deactivated'] as const) {
+      expect(outcomeOf(await replay(requestOf(role), signOut)), role).toBe('ok');
+      expect(await stillSignedIn(), `after ${role} signed out`).toEqual({ editorA: true, editorB: true, admin: true });
+    }
+    expect(outcomeOf(await replay(requestOf('editorB'), signOut))).toBe('ok');
+    expect(await stillSignedIn()).toEqual({ editorA: true, editorB: false, admin: true });
+    expect(outcomeOf(await replay(requestOf('admin'), signOut))).toBe('ok');
+    expect(await stillSignedIn()).toEqual({ editorA: true, editorB: false, admin: false });
+    expect(outcomeOf(await replay(requestOf('editorA'), signOut))).toBe('ok');
+    expect(await stillSignedIn()).toEqual({ editorA: false, editorB: false, admin: false });
+  });
+});

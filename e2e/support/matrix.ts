@@ -1,0 +1,75 @@
+import { expect, test as base, type APIRequestContext, type Page, type Request } from '@playwright/test';
+import { E2E_PASSWORD } from '../accounts';
+
+/**
+ * Tools of the role × action matrix: capture a server action request a real page makes (stopped before
+ * the server sees it), and replay it over plain HTTP as someone else, with fields changed if need be.
+ */
+
+export interface MatrixOptions {
+  /** Where pages live: "" behind the proxy, "/sv" without it (nothing routes "/" to Swedish then). */
+  pagePrefix: string;
+}
+
+export const test = base.extend<MatrixOptions>({ pagePrefix: ['', { option: true }] });
+
+export interface CapturedAction {
+  url: string;
+  headers: Record<string, string>;
+  fields: [string, string][];
+}
+
+/** Runs `act` on the page and captures the first server action request it sends, which is aborted. */
+export async function captureAction(page: Page, act: () => Promise<void>): Promise<CapturedAction> {
+  let captured: Request | null = null;
+  const isAction = (request: Request) => request.method() === 'POST' && Boolean(request.headers()['next-action']);
+  await page.route('**/*', async (route) => {
+    if (captured === null && isAction(route.request())) {
+      captured = route.request();
+      await route.abort();
+    } else {
+      await route.fallback();
+    }
+  });
+  await act();
+  await expect.poll(() => captured !== null, { message: 'a server action request was sent' }).toBe(true);
+  await page.unroute('**/*');
+  const request = captured as unknown as Request;
+  const all = await request.allHeaders();
+  const form = await new Response(new Uint8Array(request.postDataBuffer() ?? []), { headers: { 'content-type': all['content-type'] ?? '' } }).formData();
+  const fields = [...form.entries()].map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : '']);
+  // The body is rebuilt on replay, with a boundary of its own; cookies come from whoever replays.
+  const headers = Object.fromEntries(Object.entries(all).filter(([name]) => !['cookie', 'content-length', 'content-type', 'host'].includes(name)));
+  return { url: request.url(), headers, fields };
+}
+
+export interface ActionOutcome {
+  status: number;
+  /** Where the action sent the browser, if it redirected. */
+  redirect: string | null;
+  body: string;
+}
+
+/**
+ * Replays a captured action as the holder of `context`'s cookies. `changes` replace form fields by
+ * their name in the form ("email" matches the encoded "_1_email").
+ */
+export async function replay(context: APIRequestContext, action: CapturedAction, changes: Record<string, string> = {}): Promise<ActionOutcome> {
+  const form = new FormData();
+  for (const [name, value] of action.fields) {
+    // React names a form's fields by the argument they belong to: "_1_email" is the field "email".
+    const field = name.replace(/^_?\d+_/, '');
+    form.append(name, field in changes && !field.startsWith('$') ? changes[field]! : value);
+  }
+  const response = await context.post(action.url, { headers: action.headers, multipart: form, maxRedirects: 0 });
+  return { status: response.status(), redirect: response.headers()['x-action-redirect'] ?? null, body: await response.text() };
+}
+
+/** Signs in through the form at `prefix`/logga-in; without the proxy the page it lands on is a 404, the cookie is what counts. */
+export async function signInAt(page: Page, prefix: string, email: string): Promise<void> {
+  await page.goto(`${prefix}/logga-in`);
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await expect.poll(async () => (await page.context().cookies()).some((cookie) => cookie.name.endsWith('authjs.session-token'))).toBe(true);
+}
