@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { E2E_ACCOUNTS } from './accounts';
 import { expectNoAxeViolations } from './accessibility';
-import { signIn } from './support/sign-in';
+import { signedInPage, signIn } from './support/sign-in';
 
 test.describe('a region records its data', () => {
-  test('an editor records a decision and a staffing report (with one plausibility question), submits both, and sees them listed with their history', async ({ page }) => {
+  test('an editor records a decision and a staffing report (with one plausibility question), submits both, and sees them listed with their history; the audit trail has each step', async ({ page, browser }) => {
     await signIn(page, E2E_ACCOUNTS.varmland.email);
     await page.getByRole('link', { name: 'Rapportera beslut och bemanning för Region Värmland' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapportera för Region Värmland');
@@ -62,6 +62,15 @@ test.describe('a region records its data', () => {
     await expect(history.locator('li').nth(0)).toContainText('skapad av Vera Värmlänning');
     await expect(history.locator('li').nth(1)).toContainText('inskickad av Vera Värmlänning');
     await expect(page.getByRole('button', { name: /Spara/ })).toHaveCount(0);
+
+    // Socialstyrelsen's audit trail has every step, with the values and the explanation.
+    const admin = await signedInPage(browser, E2E_ACCOUNTS.admin.email);
+    await admin.goto(`/administration/logg?who=${E2E_ACCOUNTS.varmland.email}&entity=staffing_report`);
+    const trail = admin.getByTestId('audit-table');
+    await expect(trail.getByRole('row').filter({ hasText: 'skapad' })).toContainText('plausibilityExplanation: Jourtid räknas in i heltiderna.');
+    await expect(trail.getByRole('row').filter({ hasText: 'inskickad' })).toContainText('status: draft → submitted');
+    await admin.goto(`/administration/logg?who=${E2E_ACCOUNTS.varmland.email}&entity=decision`);
+    for (const step of ['skapad', 'inskickad']) await expect(trail.getByRole('cell', { name: step, exact: true })).toHaveCount(1);
 
     // Submitted is not published: nothing of it reaches the open data or the region's public page.
     for (const url of ['/api/v1/staffing?region=17', '/api/v1/staffing?region=17&format=csv', '/api/v1/decisions?region=17', '/api/v1/measures?region=17', '/region/17']) {

@@ -45,7 +45,15 @@ const envSchema = z.object({
    * Sign-in through the organisation's identity provider (OpenID Connect): issuer URL, client id and
    * secret, all three or none; the button names the provider by AUTH_OIDC_NAME.
    */
-  AUTH_OIDC_ISSUER: optional(z.url({ protocol: /^https?$/ })),
+  AUTH_OIDC_ISSUER: optional(
+    z
+      .url({ protocol: /^https?$/ })
+      // Auth.js trusts the ID token because TLS authenticated the provider (it does not check the
+      // token's signature), so plain http is allowed only to a provider on this machine.
+      .refine((url) => url.startsWith('https://') || ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname), {
+        message: 'AUTH_OIDC_ISSUER must be an https:// address (http:// only for a provider on this machine).',
+      }),
+  ),
   AUTH_OIDC_CLIENT_ID: optional(z.string().trim().min(1)),
   AUTH_OIDC_CLIENT_SECRET: optional(z.string().trim().min(1)),
   AUTH_OIDC_NAME: z.string().trim().min(1).default('organisationens inloggning'),
@@ -61,8 +69,9 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-function readEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+/** The settings from `source`, or an error naming every bad one. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${problems.join('\n')}`);
