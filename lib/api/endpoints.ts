@@ -4,6 +4,7 @@ import { snapshotAsOf } from '@/lib/domain/snapshot';
 import type { RoundState } from '@/lib/data/rounds';
 import type { Measure } from '@/lib/domain/metrics';
 import { latestPossibleDay } from '@/lib/domain/partial-date';
+import { daysLate } from '@/lib/domain/rounds';
 import {
   decisionItem,
   decisionsQuery,
@@ -231,7 +232,7 @@ export const endpoints = [
     path: '/api/v1/rounds',
     summary: 'Follow-up rounds and who has reported',
     description:
-      "Each follow-up round (reference date, opening and closing dates) and each region's state in it: not_started, draft, submitted, returned, approved or published, with days late.",
+      "Each follow-up round (reference date, opening and closing dates) and each region's state in it: not_started, draft, submitted, returned, approved or published, with days late (past the closing date: until today while not sent in, until the day it was sent in otherwise).",
     query: roundsQuery,
     item: roundItem,
     paginated: true,
@@ -242,10 +243,7 @@ export const endpoints = [
         record.regions
           .filter((r) => inRegions(query.region, r.code))
           .map((region) => {
-            const state = states.find((s) => s.regionCode === region.code && s.referenceDate === round.referenceDate)?.state ?? 'not_started';
-            const unsubmitted = state === 'not_started' || state === 'draft' || state === 'returned';
-            const daysLate =
-              unsubmitted && today > round.closesOn ? Math.round((Date.parse(today) - Date.parse(round.closesOn)) / 86_400_000) : null;
+            const standing = states.find((s) => s.regionCode === region.code && s.referenceDate === round.referenceDate) ?? { state: 'not_started' as const, submittedOn: null };
             return {
               roundId: round.id,
               name: round.name,
@@ -253,8 +251,8 @@ export const endpoints = [
               opensOn: round.opensOn,
               closesOn: round.closesOn,
               regionCode: region.code,
-              state,
-              daysLate,
+              state: standing.state,
+              daysLate: daysLate(standing, round, today),
             };
           }),
       );

@@ -161,7 +161,7 @@ export const roundItem = z.object({
   closesOn: z.string(),
   regionCode: z.string(),
   state: workflowState,
-  daysLate: z.int().nullable().meta({ description: 'Days past the closing date without a submission; null when not late.' }),
+  daysLate: z.int().nullable().meta({ description: 'Days past the closing date: until today while not sent in, until the day it was sent in otherwise; null when on time.' }),
 });
 
 export const metaSchema = z.object({

@@ -255,7 +255,7 @@ describe(`open-data API contract (${process.env.TEST_DATABASE})`, () => {
       { ...base, regionCode: '09', status: 'published' },
       { ...base, regionCode: '25', status: 'published' },
       { ...base, regionCode: '25', status: 'draft', specialistsFte: 46.5 },
-      { ...base, regionCode: '13', status: 'returned' },
+      { ...base, regionCode: '13', status: 'returned', reviewComment: 'Källan saknas.' },
       { ...base, regionCode: '17', status: 'submitted' },
     ]);
     const rows = (await (await call('rounds', '?limit=1000')).json()).data as { regionCode: string; state: string; daysLate: number | null }[];

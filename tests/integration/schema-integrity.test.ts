@@ -61,6 +61,22 @@ describe(`integrity enforced by the database (${process.env.TEST_DATABASE})`, ()
     await expectRefusedBy(db.insert(staffingReports).values(report({ referenceDate: date, status: 'submitted' })), /staffing_one_in_review/);
   });
 
+  it('keeps earlier published versions as superseded beside the published one and one in review', async () => {
+    const date = '2025-10-31';
+    await db.insert(staffingReports).values(report({ referenceDate: date, status: 'superseded' }));
+    await db.insert(staffingReports).values(report({ referenceDate: date, status: 'superseded' }));
+    await db.insert(staffingReports).values(report({ referenceDate: date, status: 'published' }));
+    await db.insert(staffingReports).values(report({ referenceDate: date, status: 'approved' }));
+    await expectRefusedBy(db.insert(staffingReports).values(report({ referenceDate: date, status: 'returned', reviewComment: 'Fel datum.' })), /staffing_one_in_review/);
+  });
+
+  it('a record returned to its region always says why', async () => {
+    await expectRefusedBy(db.insert(staffingReports).values(report({ referenceDate: '2025-11-30', status: 'returned' })), /staffing_return_has_reason/);
+    await expectRefusedBy(db.insert(staffingReports).values(report({ referenceDate: '2025-11-30', status: 'returned', reviewComment: '  ' })), /staffing_return_has_reason/);
+    await expectRefusedBy(db.insert(decisions).values(decision({ status: 'returned' })), /decisions_return_has_reason/);
+    await db.insert(decisions).values(decision({ status: 'returned', reviewComment: 'Ange diarienumret.' }));
+  });
+
   it('ties the figure to the kind of decision', async () => {
     await expectRefusedBy(db.insert(decisions).values(decision({ targetFigure: 1500 })), /decisions_figure_matches_kind/);
     await expectRefusedBy(db.insert(decisions).values(decision({ kind: 'decided_figure', targetFigure: null })), /decisions_figure_matches_kind/);

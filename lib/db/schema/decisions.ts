@@ -57,6 +57,8 @@ export const decisions = pgTable(
     ),
     check('decisions_effective_after_decided', sql`${t.effectiveOn} is null or ${t.effectiveOn} >= ${t.decidedOn}`),
     check('decisions_version_positive', sql`${t.version} >= 1`),
+    // A region that gets a record back is always told why.
+    check('decisions_return_has_reason', sql`${t.status} <> 'returned' or length(trim(coalesce(${t.reviewComment}, ''))) > 0`),
     check(
       'decisions_warnings_explained',
       sql`jsonb_array_length(${t.plausibilityWarnings}) = 0 or length(trim(coalesce(${t.plausibilityExplanation}, ''))) > 0`,

@@ -3,8 +3,12 @@ import { pgEnum } from 'drizzle-orm/pg-core';
 /** How well a published fact is supported by its source. */
 export const sourceStatus = pgEnum('source_status', ['verified', 'secondary', 'uncertain']);
 
-/** Review workflow shared by everything a region submits. Only `published` is ever public. */
-export const workflowStatus = pgEnum('workflow_status', ['draft', 'submitted', 'returned', 'approved', 'published']);
+/**
+ * Review workflow shared by everything a region submits. Only `published` is ever public; a published
+ * staffing report becomes `superseded` when a correction for the same date is published, so the
+ * figures once shown stay on record.
+ */
+export const workflowStatus = pgEnum('workflow_status', ['draft', 'submitted', 'returned', 'approved', 'published', 'superseded']);
 
 /**
  * What a region has decided about residents per fast läkarkontakt.

@@ -8,3 +8,4 @@ export * from './staffing';
 export * from './audit';
 export * from './rounds';
 export * from './dataset-state';
+export * from './publications';

@@ -28,13 +28,14 @@ export const staffingReports = pgTable(
   },
   (t) => [
     index('staffing_region_idx').on(t.regionCode, t.referenceDate),
-    // One published report per region and date, and at most one in review beside it.
+    // One published report per region and date, and at most one in review beside it (earlier
+    // published versions are kept as superseded).
     uniqueIndex('staffing_one_published')
       .on(t.regionCode, t.referenceDate)
       .where(sql`${t.status} = 'published'`),
     uniqueIndex('staffing_one_in_review')
       .on(t.regionCode, t.referenceDate)
-      .where(sql`${t.status} <> 'published'`),
+      .where(sql`${t.status} in ('draft', 'submitted', 'returned', 'approved')`),
     check('staffing_counts_non_negative', sql`${t.specialistsHeadcount} >= 0 and ${t.traineesHeadcount} >= 0`),
     check('staffing_headcount_range', sql`${t.specialistsHeadcount} <= 20000 and ${t.traineesHeadcount} <= 20000`),
     check('staffing_fte_range', sql`${t.specialistsFte} between 0 and 20000 and ${t.traineesFte} between 0 and 20000`),
@@ -45,6 +46,8 @@ export const staffingReports = pgTable(
     check('staffing_reference_date_range', sql`${t.referenceDate} between '2000-01-01' and '2100-12-31'`),
     check('staffing_source_not_blank', sql`length(trim(${t.source})) > 0`),
     check('staffing_version_positive', sql`${t.version} >= 1`),
+    // A region that gets a record back is always told why.
+    check('staffing_return_has_reason', sql`${t.status} <> 'returned' or length(trim(coalesce(${t.reviewComment}, ''))) > 0`),
     check(
       'staffing_warnings_explained',
       sql`jsonb_array_length(${t.plausibilityWarnings}) = 0 or length(trim(coalesce(${t.plausibilityExplanation}, ''))) > 0`,

@@ -20,5 +20,12 @@ export function workflowColumns() {
     /** Plausibility warnings the region confirmed when saving (codes), and its explanation. */
     plausibilityWarnings: jsonb('plausibility_warnings').$type<string[]>().notNull().default([]),
     plausibilityExplanation: text('plausibility_explanation'),
+    /** When the region last submitted it (whether it came in late is judged against the round). */
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** Socialstyrelsen's last review: approved or returned, by whom, when, and the comment (a return's reason). */
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewComment: text('review_comment'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
   };
 }

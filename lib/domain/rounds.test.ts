@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { daysLate, reportingState, submissionWindow } from './rounds';
+
+const round = { referenceDate: '2026-06-30', opensOn: '2026-07-01', closesOn: '2026-09-30' };
+
+describe('follow-up rounds', () => {
+  it('a region is published once any version is, even with a correction in review', () => {
+    expect(reportingState([{ status: 'submitted', submittedOn: '2026-10-02' }, { status: 'published', submittedOn: '2026-08-01' }])).toEqual({ state: 'published', submittedOn: '2026-08-01' });
+    expect(reportingState([{ status: 'superseded', submittedOn: '2026-07-02' }, { status: 'returned', submittedOn: '2026-07-05' }])).toEqual({ state: 'returned', submittedOn: '2026-07-05' });
+    expect(reportingState([])).toEqual({ state: 'not_started', submittedOn: null });
+  });
+
+  it('counts days late from the closing date: until today while waiting, until the submission once sent in', () => {
+    expect(daysLate({ state: 'not_started', submittedOn: null }, round, '2026-10-03')).toBe(3);
+    expect(daysLate({ state: 'returned', submittedOn: '2026-09-01' }, round, '2026-10-10')).toBe(10);
+    expect(daysLate({ state: 'draft', submittedOn: null }, round, '2026-09-30')).toBeNull();
+    expect(daysLate({ state: 'submitted', submittedOn: '2026-10-05' }, round, '2026-11-30')).toBe(5);
+    expect(daysLate({ state: 'published', submittedOn: '2026-09-30' }, round, '2026-11-30')).toBeNull();
+    // A figure published without a recorded submission (the seeded public record) is not called late.
+    expect(daysLate({ state: 'published', submittedOn: null }, round, '2026-11-30')).toBeNull();
+  });
+
+  it('a report may be sent in from the opening date, late after the closing date, never without a round', () => {
+    expect(submissionWindow(undefined, '2026-08-01')).toEqual({ open: false, reason: 'no_round' });
+    expect(submissionWindow(round, '2026-06-30')).toEqual({ open: false, reason: 'round_not_open', opensOn: '2026-07-01' });
+    expect(submissionWindow(round, '2026-07-01')).toEqual({ open: true, late: false });
+    expect(submissionWindow(round, '2026-09-30')).toEqual({ open: true, late: false });
+    expect(submissionWindow(round, '2026-10-01')).toEqual({ open: true, late: true });
+  });
+});

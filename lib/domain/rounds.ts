@@ -1,0 +1,50 @@
+/**
+ * Where a region stands in a follow-up round, and how late it is. A round asks for staffing on its
+ * reference date, reported between its opening and closing dates; reporting late is allowed, and marked.
+ */
+
+export type ReportingState = 'not_started' | 'draft' | 'submitted' | 'returned' | 'approved' | 'published';
+
+export interface RoundDates {
+  referenceDate: string;
+  opensOn: string;
+  closesOn: string;
+}
+
+/** One report's status for a region and date, and the Swedish day it was last submitted. */
+export interface ReportStatus {
+  status: 'draft' | 'submitted' | 'returned' | 'approved' | 'published' | 'superseded';
+  submittedOn: string | null;
+}
+
+const DAY_MS = 86_400_000;
+const daysAfter = (later: string, earlier: string) => Math.round((Date.parse(later) - Date.parse(earlier)) / DAY_MS);
+
+/**
+ * A region's state from its reports for the round's date: published as soon as any version is (a
+ * correction in review does not undo that), otherwise the report in progress, or not started.
+ */
+export function reportingState(reports: readonly ReportStatus[]): { state: ReportingState; submittedOn: string | null } {
+  const published = reports.find((r) => r.status === 'published');
+  if (published) return { state: 'published', submittedOn: published.submittedOn };
+  const current = reports.find((r) => r.status !== 'superseded');
+  return current ? { state: current.status as ReportingState, submittedOn: current.submittedOn } : { state: 'not_started', submittedOn: null };
+}
+
+/**
+ * Days past the closing date: for a report sent in, how late it came (null when on time); for one not
+ * yet sent in (not started, draft, returned), how long it has been overdue today (null before then).
+ */
+export function daysLate(standing: { state: ReportingState; submittedOn: string | null }, round: RoundDates, today: string): number | null {
+  const waiting = standing.state === 'not_started' || standing.state === 'draft' || standing.state === 'returned';
+  const day = waiting ? today : standing.submittedOn;
+  if (day === null || day <= round.closesOn) return null;
+  return daysAfter(day, round.closesOn);
+}
+
+/** Whether a report for `referenceDate` may be sent in today, and if not, why. */
+export function submissionWindow(round: RoundDates | undefined, today: string): { open: true; late: boolean } | { open: false; reason: 'no_round' | 'round_not_open'; opensOn?: string } {
+  if (!round) return { open: false, reason: 'no_round' };
+  if (today < round.opensOn) return { open: false, reason: 'round_not_open', opensOn: round.opensOn };
+  return { open: true, late: today > round.closesOn };
+}
