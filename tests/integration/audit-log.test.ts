@@ -45,6 +45,6 @@ describe(`audit log is append-only in the database (${process.env.TEST_DATABASE}
     await expectRefusedBy(db.update(publications).set({ publishedAt: new Date(0) }).where(eq(publications.id, publication!.id)), /append-only/);
     await expectRefusedBy(db.delete(publications).where(eq(publications.id, publication!.id)), /append-only/);
     await expectRefusedBy(db.execute(sql`truncate publication_items`), /append-only/);
-    await expectRefusedBy(db.execute(sql`truncate publications`), /append-only/);
+    await expectRefusedBy(db.execute(sql`truncate publications cascade`), /append-only/);
   });
 });
