@@ -44,7 +44,7 @@ function outcomeOf(result: ActionOutcome): Outcome | string {
   const messages: [string, Outcome][] = [
     ['Du är inte inloggad längre', 'unauthenticated'],
     ['Ditt konto får inte ändra regionens uppgifter', 'forbidden'],
-    ['Bara Socialstyrelsens administratörer får hantera konton', 'forbidden'],
+    ['Det här får bara Socialstyrelsens administratörer göra', 'forbidden'],
     ['Uppgiften finns inte, eller hör inte till din region', 'not_found'],
     ['Fel e-postadress eller lösenord', 'refused'],
   ];
@@ -156,6 +156,15 @@ test('every server action and route handler, called over HTTP by the signed-out,
   });
 
   await test.step('staffing reports: create, edit, submit, delete', async () => {
+    // Reports go in within a follow-up round for their date; an administrator opens one.
+    await admin.goto(at('/administration/omgangar'));
+    await admin.getByLabel('Namn').fill('Matrisomgången');
+    await admin.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2024-06-30');
+    await admin.getByLabel('Öppnar (ÅÅÅÅ-MM-DD)').fill('2024-07-01');
+    await admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)').fill('2099-12-31');
+    await admin.getByRole('button', { name: 'Öppna omgången' }).click();
+    await expect(admin).toHaveURL(/done=created/);
+
     await A.goto(at('/rapportera/bemanning/ny'));
     await A.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2024-06-30');
     await A.getByLabel('Specialister i allmänmedicin som är fast läkarkontakt (antal personer)').fill('900');
@@ -186,7 +195,7 @@ test('every server action and route handler, called over HTTP by the signed-out,
     await cell('delete a staffing report', remove, EDITOR_ACTION, ORDER);
   });
 
-  await test.step('accounts: create and change', async () => {
+  await test.step('accounts and rounds: create and change an account, open a round', async () => {
     await admin.goto(at('/administration/konton/ny'));
     await admin.getByLabel('E-postadress').fill('matris.ny@region.example');
     await admin.getByLabel('Namn').fill('Nils Nyanställd');
@@ -201,6 +210,14 @@ test('every server action and route handler, called over HTTP by the signed-out,
     await admin.getByLabel('Region', { exact: true }).selectOption({ label: 'Ingen region (administratör)' });
     const change = await captureAction(admin, () => admin.getByRole('button', { name: 'Spara ändringarna' }).click());
     await cell('change an account (make it an administrator)', change, ADMIN_ACTION, ADMIN_ORDER);
+
+    await admin.goto(at('/administration/omgangar'));
+    await admin.getByLabel('Namn').fill('Omgång i matrisen');
+    await admin.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2024-12-31');
+    await admin.getByLabel('Öppnar (ÅÅÅÅ-MM-DD)').fill('2025-01-15');
+    await admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)').fill('2025-03-31');
+    const openRound = await captureAction(admin, () => admin.getByRole('button', { name: 'Öppna omgången' }).click());
+    await cell('open a follow-up round', openRound, ADMIN_ACTION, ADMIN_ORDER);
   });
 
   await test.step('route handlers: the same public answer for everyone, nothing unpublished, no writes', async () => {

@@ -6,6 +6,8 @@ import { signedInPage } from './support/sign-in';
 
 test.describe('Socialstyrelsen administers accounts', () => {
   test('an administrator creates an editor; a change of region applies on the editor’s next page; deactivation signs the editor out at once; each step is in the audit trail and its export', async ({ browser }) => {
+    // Two people in two browsers, many pages: more than the default time on a busy two-core machine.
+    test.slow();
     const admin = await signedInPage(browser, E2E_ACCOUNTS.admin.email);
     await admin.getByRole('link', { name: 'Hantera konton' }).click();
     await expect(admin.getByRole('heading', { level: 1 })).toHaveText('Konton');

@@ -46,9 +46,28 @@ test.describe('a region records its data', () => {
     const reportRow = page.getByRole('row', { name: /2025-12-31/ });
     await expect(reportRow).toContainText('42,5');
 
-    // Submit both; they become read-only to the region.
+    // Submit both; they become read-only to the region. A staffing report goes in only within a
+    // follow-up round for its date: until Socialstyrelsen opens one, it is refused with the reason.
     await decisionRow.getByRole('button', { name: 'Skicka in' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Uppgiften är inskickad för granskning.' })).toBeVisible();
+    await page.getByRole('row', { name: /2025-12-31/ }).getByRole('button', { name: 'Skicka in' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Det finns ingen uppföljningsomgång för rapportens referensdatum' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /2025-12-31/ })).toContainText('Utkast');
+
+    const admin = await signedInPage(browser, E2E_ACCOUNTS.admin.email);
+    await admin.getByRole('link', { name: 'Uppföljningsomgångar' }).click();
+    await admin.getByLabel('Namn').fill('Uppföljning 2025');
+    await admin.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2025-12-31');
+    await admin.getByLabel('Öppnar (ÅÅÅÅ-MM-DD)').fill('2026-01-15');
+    await admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)').fill('2026-01-14');
+    await admin.getByRole('button', { name: 'Öppna omgången' }).click();
+    await expect(admin.locator('#closesOn-error')).toHaveText('Sista dagen kan inte ligga före öppningsdagen.');
+    await expectNoAxeViolations(admin);
+    await admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)').fill('2099-12-31');
+    await admin.getByRole('button', { name: 'Öppna omgången' }).click();
+    await expect(admin.getByRole('status').filter({ hasText: 'Omgången är öppnad.' })).toBeVisible();
+    await expect(admin.getByRole('row', { name: /Uppföljning 2025/ })).toContainText('2099-12-31');
+
     await page.getByRole('row', { name: /2025-12-31/ }).getByRole('button', { name: 'Skicka in' }).click();
     await expect(page.getByRole('row', { name: /2025-12-31/ })).toContainText('Inskickad');
     await expect(page.getByRole('row', { name: /maj 2024/ })).toContainText('Inskickad');
@@ -64,7 +83,6 @@ test.describe('a region records its data', () => {
     await expect(page.getByRole('button', { name: /Spara/ })).toHaveCount(0);
 
     // Socialstyrelsen's audit trail has every step, with the values and the explanation.
-    const admin = await signedInPage(browser, E2E_ACCOUNTS.admin.email);
     await admin.goto(`/administration/logg?who=${E2E_ACCOUNTS.varmland.email}&entity=staffing_report`);
     const trail = admin.getByTestId('audit-table');
     await expect(trail.getByRole('row').filter({ hasText: 'skapad' })).toContainText('plausibilityExplanation: Jourtid räknas in i heltiderna.');

@@ -39,6 +39,7 @@ test.describe('signing in through the organisation’s identity provider (OpenID
 });
 
 test('an administrator links an identity to a new account; it signs in, and once deactivated its session ends and the identity is refused', async ({ browser }) => {
+  test.slow();
   const admin = await (await browser.newContext({ baseURL: site })).newPage();
   await signIn(admin, E2E_ACCOUNTS.admin.email);
   await admin.goto('/administration/konton/ny');

@@ -6,6 +6,7 @@ import { accountChangeInputSchema, newAccountInputSchema } from '@/lib/accounts/
 import { decisionInputSchema } from '@/lib/entry/decision-input';
 import { fieldErrors, formFields } from '@/lib/entry/fields';
 import { staffingInputSchema } from '@/lib/entry/staffing-input';
+import { newRoundInputSchema } from '@/lib/rounds/round-input';
 
 export interface FieldSpec {
   name: string;
@@ -44,10 +45,11 @@ const SCHEMAS = {
   staffing: staffingInputSchema,
   newAccount: () => newAccountInputSchema,
   accountChange: () => accountChangeInputSchema,
+  newRound: () => newRoundInputSchema,
 } as const;
 
 /**
- * A decision, staffing report or account form. The browser checks it with the same schema the server applies
+ * A decision, staffing report, account or round form. The browser checks it with the same schema the server applies
  * again (lib/entry), so most mistakes show at once, next to their field; without JavaScript the server
  * does the same. What was typed is kept; plausibility questions ask for an explanation.
  */

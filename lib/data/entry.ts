@@ -2,10 +2,11 @@ import 'server-only';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getConnection, type Database } from '@/lib/db/client';
-import { auditLog, decisions, staffingReports, users, type Decision, type StaffingReport } from '@/lib/db/schema';
+import { auditLog, decisions, followUpRounds, staffingReports, users, type Decision, type StaffingReport } from '@/lib/db/schema';
 import type { Measure } from '@/lib/domain/metrics';
 import { decisionWarnings, staffingWarnings, type PlausibilityWarning, type StaffingContext } from '@/lib/domain/plausibility';
 import { populationForDate } from '@/lib/domain/population';
+import { submissionWindow } from '@/lib/domain/rounds';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 import { addDays } from '@/lib/dashboard/dates';
 import { decisionInputSchema } from '@/lib/entry/decision-input';
@@ -35,7 +36,10 @@ export type EntryFailure =
   | { kind: 'read_only'; status: WorkflowStatus }
   | { kind: 'conflict'; current: Record<string, unknown>; changedBy: string | null; changedAt: string }
   | { kind: 'invalid'; fields: Record<string, string> }
-  | { kind: 'needs_explanation'; warnings: PlausibilityWarning[] };
+  | { kind: 'needs_explanation'; warnings: PlausibilityWarning[] }
+  /** A staffing report is sent in within a follow-up round for its date: there is none, or it has not opened. */
+  | { kind: 'no_round' }
+  | { kind: 'round_not_open'; opensOn: string };
 
 export type EntryResult = { ok: true; id: number; version: number } | { ok: false; failure: EntryFailure };
 
@@ -313,6 +317,11 @@ async function transition(entity: 'decision' | 'staffing_report', table: EntryTa
     if (!row || row.regionCode !== viewer.regionCode || row.isExample) return fail({ kind: 'not_found' });
     const allowed = action === 'submit' ? EDITABLE : DELETABLE;
     if (!allowed.includes(row.status)) return fail({ kind: 'read_only', status: row.status });
+    if (action === 'submit' && 'referenceDate' in row) {
+      const [round] = await tx.select().from(followUpRounds).where(eq(followUpRounds.referenceDate, row.referenceDate));
+      const window = submissionWindow(round, todayInSweden());
+      if (!window.open) return fail(window.reason === 'no_round' ? { kind: 'no_round' } : { kind: 'round_not_open', opensOn: window.opensOn ?? '' });
+    }
     const matching = and(eq(table.id, id), eq(table.version, version));
     if (action === 'delete') {
       const [deleted] = await tx.delete(table).where(matching).returning({ id: table.id });
@@ -322,7 +331,7 @@ async function transition(entity: 'decision' | 'staffing_report', table: EntryTa
     }
     const [updated] = await tx
       .update(table)
-      .set({ status: 'submitted', version: version + 1, updatedBy: viewer.id, updatedAt: new Date() } as never)
+      .set({ status: 'submitted', version: version + 1, updatedBy: viewer.id, updatedAt: new Date(), submittedAt: new Date() } as never)
       .where(matching)
       .returning({ id: table.id, version: table.version });
     if (!updated) return fail(await conflict(tx, row as never));

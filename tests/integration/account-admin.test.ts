@@ -281,5 +281,5 @@ describe(`account administration and the audit trail (${process.env.TEST_DATABAS
         { numRuns: 1000 },
       );
     }
-  });
+  }, 300_000);
 });

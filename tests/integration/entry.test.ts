@@ -16,7 +16,7 @@ import {
 } from '@/lib/data/entry';
 import { runWithTestSession } from '@/lib/data/viewer';
 import type { Database } from '@/lib/db/client';
-import { auditLog, decisions, staffingReports, users } from '@/lib/db/schema';
+import { auditLog, decisions, followUpRounds, staffingReports, users } from '@/lib/db/schema';
 import { preparedDatabase } from '../support/database';
 
 const TEST_ACTOR = { id: null, label: 'test' };
@@ -44,6 +44,9 @@ beforeAll(async () => {
   await make('deactivated', 'editor', '09');
   await make('admin', 'admin', null);
   await db.update(users).set({ active: false }).where(eq(users.id, people.deactivated));
+  // Staffing reports are sent in within a follow-up round for their date: the dates these tests use have one.
+  const days = Array.from({ length: 120 }, (_, i) => new Date(Date.UTC(2023, 0, 2 + i)).toISOString().slice(0, 10));
+  await db.insert(followUpRounds).values(days.map((day) => ({ name: `Prov ${day}`, referenceDate: day, opensOn: '2023-01-01', closesOn: '2030-12-31' })));
 });
 
 const as = <T,>(who: Who, fn: () => Promise<T>) =>
@@ -230,6 +233,26 @@ describe(`a region's own decisions and staffing reports (${process.env.TEST_DATA
     ]);
   });
 
+  it('a staffing report is sent in only within a round for its date: none, or not yet open, is refused and changes nothing', async () => {
+    const noRound = created(await as('editorA', () => saveStaffingReport({ ...report, referenceDate: '2022-03-31' })));
+    let before = await state();
+    expect(await as('editorA', () => submitStaffingReport(noRound))).toEqual({ ok: false, failure: { kind: 'no_round' } });
+    expect(await state()).toBe(before);
+
+    await db.insert(followUpRounds).values({ name: 'Framtida', referenceDate: '2022-04-30', opensOn: '2099-01-01', closesOn: '2099-02-01' });
+    const early = created(await as('editorA', () => saveStaffingReport({ ...report, referenceDate: '2022-04-30' })));
+    before = await state();
+    expect(await as('editorA', () => submitStaffingReport(early))).toEqual({ ok: false, failure: { kind: 'round_not_open', opensOn: '2099-01-01' } });
+    expect(await state()).toBe(before);
+
+    // After the last day it still goes in, with the day it was sent (the status board marks it late).
+    await db.insert(followUpRounds).values({ name: 'Stängd', referenceDate: '2022-05-31', opensOn: '2022-06-01', closesOn: '2022-06-30' });
+    const late = created(await as('editorA', () => saveStaffingReport({ ...report, referenceDate: '2022-05-31' })));
+    created(await as('editorA', () => submitStaffingReport(late)));
+    const [row] = await db.select().from(staffingReports).where(eq(staffingReports.id, late.id));
+    expect(row).toMatchObject({ status: 'submitted', submittedAt: expect.any(Date) });
+  });
+
   it('never answers bad input with an exception or a partial write (1 000 generated cases per form)', async () => {
     const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('', ' ', '1 100', '12,5', '-3', '2024-13-01', '2024-02', '1e9', 'NaN', '<script>', "' or 1=1"));
     const decisionFields = fc.dictionary(
@@ -258,5 +281,5 @@ describe(`a region's own decisions and staffing reports (${process.env.TEST_DATA
         { numRuns: 1000 },
       );
     }
-  });
+  }, 300_000);
 });

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 const DONE = ['saved', 'submitted', 'deleted'] as const;
-const FAILED = ['not_found', 'read_only', 'conflict', 'unauthenticated', 'forbidden', 'invalid'] as const;
+const FAILED = ['not_found', 'read_only', 'conflict', 'unauthenticated', 'forbidden', 'invalid', 'no_round', 'round_not_open'] as const;
 
 function RowActions({
   record,

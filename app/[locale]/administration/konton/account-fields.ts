@@ -1,6 +1,6 @@
 import 'server-only';
-import { getMessages, getTranslations } from 'next-intl/server';
-import type { EntryFormTexts, FieldSpec } from '@/components/entry/entry-form';
+import { type getTranslations } from 'next-intl/server';
+import type { FieldSpec } from '@/components/entry/entry-form';
 import { ACCOUNT_ROLES } from '@/lib/accounts/account-input';
 import type { AccountSummary } from '@/lib/data/account-admin';
 import { regionRows } from '@/lib/domain/regions';
@@ -63,21 +63,4 @@ export function accountChangeFields(t: Translate, locale: string): FieldSpec[] {
 
 export function accountValues(account: AccountSummary): Record<string, string> {
   return { name: account.name, role: account.role, regionCode: account.regionCode ?? '', active: String(account.active) };
-}
-
-/** The form's texts; error codes from both the account form and the shared field parsers. */
-export async function accountFormTexts(locale: string, submit: 'create' | 'save'): Promise<EntryFormTexts> {
-  const t = await getTranslations({ locale, namespace: 'admin' });
-  const messages = (await getMessages({ locale })) as { entry: { errors: Record<string, string> }; admin: { errors: Record<string, string> } };
-  const entry = await getTranslations({ locale, namespace: 'entry' });
-  return {
-    save: t(`accountForm.${submit}`),
-    saveWithExplanation: t(`accountForm.${submit}`),
-    explanation: entry('explanation'),
-    explanationHint: entry('explanationHint'),
-    warningsTitle: entry('warningsTitle'),
-    warningsIntro: entry('warningsIntro'),
-    summary: entry('errors.summary'),
-    errors: { ...messages.entry.errors, ...messages.admin.errors },
-  };
 }

@@ -9,7 +9,8 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { adminPath } from '../../paths';
 import { NotAdmin } from '../../not-admin';
-import { accountChangeFields, accountFormTexts, accountValues, newAccountFields } from '../account-fields';
+import { adminFormTexts } from '../../form-texts';
+import { accountChangeFields, accountValues, newAccountFields } from '../account-fields';
 import { changeAccountAction, createAccountAction } from '../actions';
 
 export const dynamic = 'force-dynamic';
@@ -75,7 +76,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           fields={newAccountFields(t, locale)}
           initial={{ role: 'editor' }}
           hidden={{ locale }}
-          texts={await accountFormTexts(locale, 'create')}
+          texts={await adminFormTexts(locale, t('accountForm.create'))}
         />
       </>
     );
@@ -108,7 +109,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         fields={accountChangeFields(t, locale)}
         initial={accountValues(account)}
         hidden={{ locale, id: account.id, version: String(account.version) }}
-        texts={await accountFormTexts(locale, 'save')}
+        texts={await adminFormTexts(locale, t('accountForm.save'))}
       />
       <AccountHistory history={history} locale={locale} />
     </>

@@ -1,0 +1,43 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import type { EntryFormState } from '@/components/entry/entry-form';
+import type { AccountFailure } from '@/lib/data/account-admin';
+import { regionRows } from '@/lib/domain/regions';
+import { formatDateTime } from '@/lib/i18n/format';
+
+/** An administrator's form refused by the data-access layer, as the form shows it in the user's language. */
+export async function failureState(failure: AccountFailure, locale: 'sv' | 'en', values: Record<string, string>): Promise<EntryFormState> {
+  const t = await getTranslations({ locale, namespace: 'admin' });
+  const entry = await getTranslations({ locale, namespace: 'entry' });
+  // The password is never sent back to the browser, not even into its own field.
+  const kept = { ...values, password: '' };
+  const state: EntryFormState = { values: kept, fieldErrors: {}, summary: null, warnings: [], conflict: null };
+  const errorText = (code: string) =>
+    t.has(`errors.${code}`) ? t(`errors.${code}` as 'errors.not_found') : entry.has(`errors.${code}`) ? entry(`errors.${code}` as 'errors.invalid') : entry('errors.invalid');
+  switch (failure.kind) {
+    case 'invalid':
+      return { ...state, summary: entry('errors.summary'), fieldErrors: Object.fromEntries(Object.entries(failure.fields).map(([field, code]) => [field, errorText(code)])) };
+    case 'conflict': {
+      const shown = (field: string, value: unknown): string => {
+        if (field === 'role') return t(`accounts.roles.${value === 'admin' ? 'admin' : 'editor'}`);
+        if (field === 'active') return t(value ? 'accountForm.activeTrue' : 'accountForm.activeFalse');
+        if (field === 'regionCode') {
+          const region = regionRows.find((r) => r.code === value);
+          return region ? (locale === 'en' ? region.nameEn : region.nameSv) : t('accountForm.noRegion');
+        }
+        return String(value ?? '–');
+      };
+      const current = Object.entries(failure.current).map(([field, value]): [string, string] => [t(`accountForm.${field}` as 'accountForm.name'), shown(field, value)]);
+      return {
+        ...state,
+        conflict: {
+          message: t('errors.conflict', { who: failure.changedBy ?? entry('unknownPerson'), time: failure.changedAt ? formatDateTime(failure.changedAt, locale) : '–' }),
+          current,
+          after: t('errors.conflictAfter'),
+        },
+      };
+    }
+    default:
+      return { ...state, summary: errorText(failure.kind) };
+  }
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { EntryForm, type FieldSpec } from '@/components/entry/entry-form';
+import { signInPath } from '@/lib/auth/return-path';
+import { listRounds } from '@/lib/data/round-admin';
+import { getViewer } from '@/lib/data/viewer';
+import { todayInSweden } from '@/lib/i18n/format';
+import { adminFormTexts } from '../form-texts';
+import { NotAdmin } from '../not-admin';
+import { adminPath } from '../paths';
+import { createRoundAction } from './actions';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'admin' });
+  return { title: t('rounds.title'), robots: { index: false } };
+}
+
+export default async function RoundsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (!(await getViewer())) redirect(signInPath(locale, adminPath(locale, '/omgangar')));
+  const rounds = await listRounds();
+  if (!Array.isArray(rounds)) return <NotAdmin locale={locale} title="rounds.title" />;
+  const t = await getTranslations({ locale, namespace: 'admin' });
+  const created = (await searchParams).done === 'created';
+  const fields: FieldSpec[] = [
+    { name: 'name', label: t('rounds.name'), hint: t('rounds.nameHint'), required: true, control: { kind: 'input' } },
+    { name: 'referenceDate', label: t('rounds.referenceDate'), hint: t('rounds.referenceDateHint'), required: true, control: { kind: 'input' } },
+    { name: 'opensOn', label: t('rounds.opensOn'), required: true, control: { kind: 'input' } },
+    { name: 'closesOn', label: t('rounds.closesOn'), required: true, control: { kind: 'input' } },
+  ];
+  const columns = ['name', 'referenceDate', 'opensOn', 'closesOn'] as const;
+  return (
+    <>
+      <h1>{t('rounds.title')}</h1>
+      {created && (
+        <p className="notice" role="status">
+          {t('rounds.created')}
+        </p>
+      )}
+      <p>{t('rounds.intro')}</p>
+      {rounds.length === 0 ? (
+        <p>{t('rounds.none')}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="rounds-caption" tabIndex={0}>
+          <table className="data-table">
+            <caption id="rounds-caption">{t('rounds.caption')}</caption>
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <th key={column} scope="col">
+                    {t(`rounds.columns.${column}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rounds.map((round) => (
+                <tr key={round.id}>
+                  <th scope="row">{round.name}</th>
+                  <td>{round.referenceDate}</td>
+                  <td>{round.opensOn}</td>
+                  <td>{round.closesOn}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>{t('rounds.newTitle')}</h2>
+      <EntryForm
+        schema="newRound"
+        today={todayInSweden()}
+        action={createRoundAction}
+        fields={fields}
+        initial={{}}
+        hidden={{ locale }}
+        texts={await adminFormTexts(locale, t('rounds.create'))}
+      />
+    </>
+  );
+}
