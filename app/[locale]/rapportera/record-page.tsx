@@ -28,7 +28,7 @@ export async function recordPageMetadata(params: Promise<{ locale: string }>, fo
  * A decision's or staffing report's page: a new one ("ny"), a draft to edit, or a record in review
  * shown read-only; with its history. Shared by /rapportera/beslut/[id] and /rapportera/bemanning/[id].
  */
-export async function RecordPage<R extends { id: number; version: number; status: WorkflowStatus }>({
+export async function RecordPage<R extends { id: number; version: number; status: WorkflowStatus; reviewComment: string | null }>({
   locale,
   id,
   kind,
@@ -83,6 +83,11 @@ export async function RecordPage<R extends { id: number; version: number; status
       {back}
       <h1>{record ? titles.edit(record) : titles.new}</h1>
       {record && <p>{t(`status.${record.status}` as 'status.draft')}</p>}
+      {record?.status === 'returned' && record.reviewComment && (
+        <p className="warning-box" data-testid="returned-because">
+          {t('returnedBecause', { reason: record.reviewComment })}
+        </p>
+      )}
       {editable ? (
         <EntryForm
           schema={schema}

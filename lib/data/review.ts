@@ -1,0 +1,277 @@
+import 'server-only';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { getConnection, type Database } from '@/lib/db/client';
+import { decisions, followUpRounds, publicationItems, publications, regions, staffingReports, type Decision, type StaffingReport } from '@/lib/db/schema';
+import { residentsPerDoctor, type Measure } from '@/lib/domain/metrics';
+import { populationForDate } from '@/lib/domain/population';
+import { daysLate, reportingState } from '@/lib/domain/rounds';
+import { fieldErrors } from '@/lib/entry/fields';
+import { todayInSweden } from '@/lib/i18n/format';
+import { publishInputSchema, refOf, reopenInputSchema, reviewInputSchema, type RecordRef, type ReviewEntity } from '@/lib/review/review-input';
+import { appendAudit } from './audit';
+import { publishedOnly } from './published';
+import { loadPublishedRecord } from './published-record';
+import { getViewer, type Viewer } from './viewer';
+
+/**
+ * Socialstyrelsen's review: what the regions have sent in, approved or returned with a reason, and
+ * approved records published. Administrators only; every exported function establishes the viewer
+ * itself. Each action takes many records at once, all or nothing, in one transaction with an audit
+ * entry per record, and names the version the administrator saw, so a record changed in between is
+ * reported rather than acted on blindly. Publishing writes the public change log in the same
+ * transaction; refreshing the cached public pages is the caller's step after it commits.
+ */
+
+export type ReviewFailure =
+  | { kind: 'unauthenticated' }
+  | { kind: 'forbidden' }
+  | { kind: 'invalid'; fields: Record<string, string> }
+  /** Records changed since the administrator saw them, or no longer in a state the action applies to. */
+  | { kind: 'stale'; items: string[] };
+
+export type ReviewResult = { ok: true; count: number; publicationId?: number } | { ok: false; failure: ReviewFailure };
+
+const fail = (failure: ReviewFailure): ReviewResult => ({ ok: false, failure });
+
+async function administrator(): Promise<Viewer | ReviewFailure> {
+  const viewer = await getViewer();
+  if (!viewer) return { kind: 'unauthenticated' };
+  if (viewer.role !== 'admin') return { kind: 'forbidden' };
+  return viewer;
+}
+
+const isFailure = (value: Viewer | ReviewFailure): value is ReviewFailure => 'kind' in value;
+const tableOf = (entity: ReviewEntity) => (entity === 'decision' ? decisions : staffingReports);
+type Row = Decision | StaffingReport;
+
+/* ---------------------------------------------------------------------------------------------- */
+/* The queue                                                                                       */
+/* ---------------------------------------------------------------------------------------------- */
+
+export interface ReviewItem {
+  entity: ReviewEntity;
+  ref: string;
+  regionCode: string;
+  regionName: { sv: string; en: string };
+  status: Row['status'];
+  submittedAt: string | null;
+  /** Days past its round's last day when it was sent in (staffing reports only); null when on time. */
+  daysLate: number | null;
+  record: Row;
+  /** What the public sees now for the same thing: the published report for the date, or else the region's latest; the latest published decision. */
+  published: Row | null;
+  /** Residents per doctor from the record and from the published figure it would replace or follow. */
+  residentsPerDoctor: { record: Measure; published: Measure } | null;
+}
+
+export interface ReviewQueue {
+  submitted: ReviewItem[];
+  approved: ReviewItem[];
+}
+
+/** Everything waiting for review (submitted) or for publication (approved), oldest first. */
+export async function listForReview(): Promise<ReviewQueue | ReviewFailure> {
+  const viewer = await administrator();
+  if (isFailure(viewer)) return viewer;
+  const { db } = getConnection();
+  const waiting = ['submitted', 'approved'] as const;
+  const [decisionRows, reportRows, publishedDecisions, regionRows, rounds, record] = await Promise.all([
+    db.select().from(decisions).where(and(inArray(decisions.status, [...waiting]), eq(decisions.isExample, false))).orderBy(asc(decisions.submittedAt), asc(decisions.id)),
+    db.select().from(staffingReports).where(and(inArray(staffingReports.status, [...waiting]), eq(staffingReports.isExample, false))).orderBy(asc(staffingReports.submittedAt), asc(staffingReports.id)),
+    db.select().from(decisions).where(publishedOnly(decisions)).orderBy(asc(decisions.decidedOn), asc(decisions.id)),
+    db.select().from(regions),
+    db.select().from(followUpRounds),
+    loadPublishedRecord(),
+  ]);
+  const regionName = (code: string) => {
+    const region = regionRows.find((r) => r.code === code);
+    return { sv: region?.nameSv ?? code, en: region?.nameEn ?? code };
+  };
+  const common = (entity: ReviewEntity, row: Row) => ({
+    entity,
+    ref: refOf({ entity, id: row.id, version: row.version }),
+    regionCode: row.regionCode,
+    regionName: regionName(row.regionCode),
+    status: row.status,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    record: row,
+  });
+
+  const items: ReviewItem[] = [
+    ...decisionRows.map(
+      (row): ReviewItem => ({
+        ...common('decision', row),
+        daysLate: null,
+        published: publishedDecisions.filter((d) => d.regionCode === row.regionCode).at(-1) ?? null,
+        residentsPerDoctor: null,
+      }),
+    ),
+    ...reportRows.map((row): ReviewItem => {
+      const own = record.staffing.filter((s) => s.regionCode === row.regionCode);
+      const published = own.find((s) => s.referenceDate === row.referenceDate) ?? own.filter((s) => s.referenceDate < row.referenceDate).at(-1) ?? null;
+      const population = (day: string) => populationForDate(record.population.filter((p) => p.regionCode === row.regionCode), day)?.residents ?? null;
+      const round = rounds.find((r) => r.referenceDate === row.referenceDate);
+      const submittedOn = row.submittedAt ? todayInSweden(row.submittedAt) : null;
+      return {
+        ...common('staffing_report', row),
+        daysLate: round ? daysLate(reportingState([{ status: row.status, submittedOn }]), round, todayInSweden()) : null,
+        published,
+        residentsPerDoctor: {
+          record: residentsPerDoctor(population(row.referenceDate), row),
+          published: published ? residentsPerDoctor(population(published.referenceDate), published) : { kind: 'missing', reason: 'not_reported' },
+        },
+      };
+    }),
+  ];
+  const bySubmission = (a: ReviewItem, b: ReviewItem) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '');
+  return {
+    submitted: items.filter((item) => item.status === 'submitted').sort(bySubmission),
+    approved: items.filter((item) => item.status === 'approved').sort(bySubmission),
+  };
+}
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Acting on many records at once                                                                  */
+/* ---------------------------------------------------------------------------------------------- */
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/**
+ * Loads the named records for update; all of them must exist at the version seen and be in one of
+ * `from`, or nothing happens and the ones that are not are named.
+ */
+async function lockedRecords(tx: Tx, refs: RecordRef[], from: readonly Row['status'][]): Promise<{ ref: RecordRef; row: Row }[] | ReviewFailure> {
+  const found: { ref: RecordRef; row: Row }[] = [];
+  const stale: string[] = [];
+  for (const ref of refs) {
+    const table = tableOf(ref.entity);
+    const [row] = await tx.select().from(table).where(eq(table.id, ref.id)).for('update');
+    if (!row || row.isExample || row.version !== ref.version || !from.includes(row.status)) stale.push(refOf(ref));
+    else found.push({ ref, row });
+  }
+  return stale.length > 0 ? { kind: 'stale', items: stale } : found;
+}
+
+async function setStatus(tx: Tx, ref: RecordRef, values: Partial<Row>): Promise<void> {
+  const table = tableOf(ref.entity);
+  await tx
+    .update(table)
+    .set({ ...values, version: ref.version + 1, updatedAt: new Date() } as never)
+    .where(and(eq(table.id, ref.id), eq(table.version, ref.version)));
+}
+
+const uniqueRefs = (refs: RecordRef[]) => [...new Map(refs.map((ref) => [`${ref.entity}:${ref.id}`, ref])).values()];
+
+/** Approves submitted records, or returns them to their regions with the reason. */
+export async function reviewRecords(raw: unknown): Promise<ReviewResult> {
+  const viewer = await administrator();
+  if (isFailure(viewer)) return fail(viewer);
+  const parsed = reviewInputSchema.safeParse(raw);
+  if (!parsed.success) return fail({ kind: 'invalid', fields: fieldErrors(parsed.error) });
+  const { decision, comment } = parsed.data;
+  const refs = uniqueRefs(parsed.data.items);
+  return getConnection().db.transaction(async (tx): Promise<ReviewResult> => {
+    const records = await lockedRecords(tx, refs, ['submitted']);
+    if ('kind' in records) return fail(records);
+    const status = decision === 'approve' ? 'approved' : 'returned';
+    for (const { ref, row } of records) {
+      await setStatus(tx, ref, { status, reviewedBy: viewer.id, reviewedAt: new Date(), reviewComment: comment, updatedBy: viewer.id });
+      await appendAudit(tx, {
+        actor: { id: viewer.id, label: viewer.email },
+        action: decision,
+        entity: ref.entity,
+        entityId: String(ref.id),
+        regionCode: row.regionCode,
+        oldValue: { status: row.status },
+        newValue: { status, comment },
+      });
+    }
+    return { ok: true, count: records.length };
+  });
+}
+
+/** Opens an approved record again for its region, with the reason (shown to the region and in its history). */
+export async function reopenRecord(raw: unknown): Promise<ReviewResult> {
+  const viewer = await administrator();
+  if (isFailure(viewer)) return fail(viewer);
+  const parsed = reopenInputSchema.safeParse(raw);
+  if (!parsed.success) return fail({ kind: 'invalid', fields: fieldErrors(parsed.error) });
+  const { item, comment } = parsed.data;
+  return getConnection().db.transaction(async (tx): Promise<ReviewResult> => {
+    const records = await lockedRecords(tx, [item], ['approved']);
+    if ('kind' in records) return fail(records);
+    const [{ row }] = records as [{ ref: RecordRef; row: Row }];
+    await setStatus(tx, item, { status: 'returned', reviewedBy: viewer.id, reviewedAt: new Date(), reviewComment: comment, updatedBy: viewer.id });
+    await appendAudit(tx, {
+      actor: { id: viewer.id, label: viewer.email },
+      action: 'reopen',
+      entity: item.entity,
+      entityId: String(item.id),
+      regionCode: row.regionCode,
+      oldValue: { status: 'approved' },
+      newValue: { status: 'returned', comment },
+    });
+    return { ok: true, count: 1 };
+  });
+}
+
+/** The values a publication makes public, as the change log keeps them. */
+function publicDetails(entity: ReviewEntity, row: Row): Record<string, unknown> {
+  if (entity === 'decision') {
+    const d = row as Decision;
+    return { kind: d.kind, targetFigure: d.targetFigure, targetType: d.targetType, targetYear: d.targetYear, decidedOn: d.decidedOn, decidedOnPrecision: d.decidedOnPrecision, effectiveOn: d.effectiveOn };
+  }
+  const s = row as StaffingReport;
+  return {
+    referenceDate: s.referenceDate,
+    specialistsHeadcount: s.specialistsHeadcount,
+    specialistsFte: s.specialistsFte,
+    traineesHeadcount: s.traineesHeadcount,
+    traineesFte: s.traineesFte,
+    residentsWithNamedContact: s.residentsWithNamedContact,
+  };
+}
+
+/**
+ * Publishes approved records: they become public, a published staffing report for the same date is
+ * kept as superseded, and the change log says what was published for which region, all in one
+ * transaction.
+ */
+export async function publishApproved(raw: unknown): Promise<ReviewResult> {
+  const viewer = await administrator();
+  if (isFailure(viewer)) return fail(viewer);
+  const parsed = publishInputSchema.safeParse(raw);
+  if (!parsed.success) return fail({ kind: 'invalid', fields: fieldErrors(parsed.error) });
+  const refs = uniqueRefs(parsed.data.items);
+  return getConnection().db.transaction(async (tx): Promise<ReviewResult> => {
+    const records = await lockedRecords(tx, refs, ['approved']);
+    if ('kind' in records) return fail(records);
+    const [publication] = await tx.insert(publications).values({ publishedBy: viewer.id }).returning({ id: publications.id });
+    if (!publication) throw new Error('the publication was not recorded');
+    const now = new Date();
+    for (const { ref, row } of records) {
+      let change: 'new' | 'correction' = 'new';
+      if (ref.entity === 'staffing_report') {
+        const report = row as StaffingReport;
+        const replaced = await tx
+          .update(staffingReports)
+          .set({ status: 'superseded', updatedAt: now })
+          .where(and(eq(staffingReports.regionCode, report.regionCode), eq(staffingReports.referenceDate, report.referenceDate), eq(staffingReports.status, 'published')))
+          .returning({ id: staffingReports.id });
+        if (replaced.length > 0) change = 'correction';
+      }
+      await setStatus(tx, ref, { status: 'published', publishedAt: now, updatedBy: viewer.id });
+      await tx.insert(publicationItems).values({ publicationId: publication.id, regionCode: row.regionCode, entity: ref.entity, recordId: ref.id, change, details: publicDetails(ref.entity, row) });
+      await appendAudit(tx, {
+        actor: { id: viewer.id, label: viewer.email },
+        action: 'publish',
+        entity: ref.entity,
+        entityId: String(ref.id),
+        regionCode: row.regionCode,
+        oldValue: { status: 'approved' },
+        newValue: { status: 'published', publication: publication.id, change },
+      });
+    }
+    return { ok: true, count: records.length, publicationId: publication.id };
+  });
+}
