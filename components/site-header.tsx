@@ -16,6 +16,9 @@ export async function SiteHeader() {
             <Link href="/">{t('nav.home')}</Link>
           </li>
           <li>
+            <Link href="/vad-ar-nytt">{t('nav.changeLog')}</Link>
+          </li>
+          <li>
             <Link href="/oppna-data">{t('nav.openData')}</Link>
           </li>
           <li>

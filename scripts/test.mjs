@@ -58,11 +58,12 @@ for (const step of steps) {
     failed += counts.failed;
   }
   const seconds = ((Date.now() - stepStart) / 1000).toFixed(0);
-  if (result.status !== 0) {
+  // A failed test fails its step even if the tool's exit status says otherwise (a teardown can mask it).
+  if (result.status !== 0 || (counts && counts.failed > 0)) {
     if (!counts || counts.failed === 0) failed += 1;
     console.log(`\n✗ ${step.name} failed after ${seconds} s`);
     console.log(`\n${passed} passed, ${failed} failed`);
-    process.exit(result.status ?? 1);
+    process.exit(result.status || 1);
   }
   console.log(`✓ ${step.name} (${seconds} s)`);
 }

@@ -3,7 +3,8 @@
  * Next's default handler also writes them under .next/, where they would outlive the data they were
  * rendered from: a restart after the database changed (a seed, an import, another PGLITE_DIR) would
  * serve the old page. In memory, a restart always starts from the database. Bounded (least recently
- * used entries go first) because every page is small and there are few of them.
+ * used entries go first) because every page is small and there are few of them. Publishing calls
+ * revalidatePath('/', 'layout'), which reaches revalidateTag here and drops every page and file.
  */
 const MAX_ENTRIES = 1000;
 
@@ -21,7 +22,11 @@ module.exports = class MemoryCacheHandler {
 
   async set(key, data, ctx) {
     entries.delete(key);
-    entries.set(key, { value: data, lastModified: Date.now(), tags: ctx?.tags ?? [] });
+    // Pages and route handlers carry their tags (among them the path tags revalidatePath uses) in a
+    // header of the cached response; fetches name theirs in ctx.
+    const headerTags = data?.headers?.['x-next-cache-tags'];
+    const tags = [...(ctx?.tags ?? []), ...(typeof headerTags === 'string' ? headerTags.split(',') : [])];
+    entries.set(key, { value: data, lastModified: Date.now(), tags });
     if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
   }
 

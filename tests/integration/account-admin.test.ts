@@ -196,10 +196,10 @@ describe(`account administration and the audit trail (${process.env.TEST_DATABAS
           as('admin', async () => changeAccount({ id: people.secondAdmin, version: await versionOf(people.secondAdmin), name: 'B', role: 'admin', regionCode: '', active: 'false' })),
           as('secondAdmin', async () => changeAccount({ id: people.admin, version: await versionOf(people.admin), name: 'A', role: 'admin', regionCode: '', active: 'false' })),
         ]);
-        const outcomes = [failureOf(first!), failureOf(second!)].sort();
+        const outcomes = [failureOf(first!), failureOf(second!)];
         // The loser is either told it is the last administrator or, having been deactivated first, signed out.
-        expect(outcomes[1], `round ${round}`).toBe('ok');
-        expect(['last_admin', 'unauthenticated']).toContain(outcomes[0]);
+        expect(outcomes.filter((outcome) => outcome === 'ok'), `round ${round}: ${outcomes.join(', ')}`).toHaveLength(1);
+        expect(['last_admin', 'unauthenticated'], `round ${round}`).toContain(outcomes.find((outcome) => outcome !== 'ok'));
         const active = await db.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true)));
         expect(active).toHaveLength(1);
       }

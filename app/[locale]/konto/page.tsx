@@ -36,6 +36,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
             <Link href="/administration/konton">{admin('accountsLink')}</Link>
           </li>
           <li>
+            <Link href="/administration/granskning">{admin('reviewLink')}</Link>
+          </li>
+          <li>
             <Link href="/administration/omgangar">{admin('roundsLink')}</Link>
           </li>
           <li>

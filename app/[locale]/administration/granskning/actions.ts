@@ -1,0 +1,37 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { publishApproved, reopenRecord, reviewRecords, type ReviewResult } from '@/lib/data/review';
+import { adminPath } from '../paths';
+
+/*
+ * Thin wrappers: the data-access layer establishes the administrator, checks the choice and acts on
+ * all chosen records or none. Publishing then refreshes every cached public page and file, so the
+ * public sees the new figures on its next request rather than when a timer runs out.
+ */
+
+const localeOf = (form: FormData) => (form.get('locale') === 'en' ? 'en' : 'sv');
+const text = (form: FormData, name: string) => (typeof form.get(name) === 'string' ? String(form.get(name)) : undefined);
+
+function outcome(form: FormData, result: ReviewResult, done: string): never {
+  const failed = result.ok ? null : result.failure.kind === 'invalid' ? (Object.values(result.failure.fields)[0] ?? 'invalid') : result.failure.kind;
+  redirect(adminPath(localeOf(form), `/granskning?${failed ? `failed=${failed}` : `done=${done}`}`));
+}
+
+export async function reviewAction(form: FormData): Promise<void> {
+  const decision = text(form, 'decision');
+  const result = await reviewRecords({ items: form.getAll('items').map(String), decision, comment: text(form, 'comment') });
+  outcome(form, result, decision === 'return' ? 'return' : 'approve');
+}
+
+export async function publishAction(form: FormData): Promise<void> {
+  const result = await publishApproved({ items: form.getAll('items').map(String) });
+  if (result.ok) revalidatePath('/', 'layout');
+  outcome(form, result, 'publish');
+}
+
+export async function reopenAction(form: FormData): Promise<void> {
+  const result = await reopenRecord({ item: text(form, 'item'), comment: text(form, 'comment') });
+  outcome(form, result, 'reopen');
+}

@@ -1,0 +1,182 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { decisionText } from '@/components/dashboard/decision-text';
+import { signInPath } from '@/lib/auth/return-path';
+import { listForReview, type ReviewItem } from '@/lib/data/review';
+import { getViewer } from '@/lib/data/viewer';
+import type { Decision, StaffingReport } from '@/lib/data/entry';
+import { formatDateTime, formatNumber, formatPartialDate } from '@/lib/i18n/format';
+import { NotAdmin } from '../not-admin';
+import { adminPath } from '../paths';
+import { publishAction, reopenAction, reviewAction } from './actions';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'admin' });
+  return { title: t('review.title'), robots: { index: false } };
+}
+
+const DONE = ['approve', 'return', 'publish', 'reopen'] as const;
+const FAILED = ['choose_items', 'reason_required', 'stale', 'invalid', 'unauthenticated', 'forbidden'] as const;
+
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (!(await getViewer())) redirect(signInPath(locale, adminPath(locale, '/granskning')));
+  const queue = await listForReview();
+  if ('kind' in queue) return <NotAdmin locale={locale} title="review.title" />;
+  const t = await getTranslations({ locale, namespace: 'admin' });
+  const common = await getTranslations({ locale });
+  const entry = await getTranslations({ locale, namespace: 'entry' });
+  const query = await searchParams;
+  const done = DONE.find((key) => key === query.done);
+  const failed = FAILED.find((key) => key === query.failed);
+
+  const regionName = (item: ReviewItem) => (locale === 'en' ? item.regionName.en : item.regionName.sv);
+  const decisionLabel = (d: Decision) =>
+    t('review.decision', {
+      date: formatPartialDate({ date: d.decidedOn, precision: d.decidedOnPrecision, isUpperBound: d.decidedOnIsUpperBound }, locale, common('dates.by')),
+      text: decisionText(d, common, locale),
+    });
+  const perDoctor = (measure: NonNullable<ReviewItem['residentsPerDoctor']>['record']) => (measure.kind === 'value' ? formatNumber(measure.value, locale) : common(`missing.${measure.reason}`));
+  const reportFigures = (r: StaffingReport, measure: NonNullable<ReviewItem['residentsPerDoctor']>['record']) =>
+    t('review.reportFigures', {
+      specialists: formatNumber(r.specialistsFte, locale, 2),
+      specialistsHeadcount: formatNumber(r.specialistsHeadcount, locale),
+      trainees: formatNumber(r.traineesFte, locale, 2),
+      traineesHeadcount: formatNumber(r.traineesHeadcount, locale),
+      perDoctor: perDoctor(measure),
+    });
+  const what = (item: ReviewItem) => (item.entity === 'decision' ? decisionLabel(item.record as Decision) : t('review.report', { date: (item.record as StaffingReport).referenceDate }));
+  const figures = (item: ReviewItem, row: Decision | StaffingReport | null, which: 'record' | 'published') => {
+    if (!row) return t('review.noPublished');
+    if (item.entity === 'decision') return decisionLabel(row as Decision);
+    return reportFigures(row as StaffingReport, item.residentsPerDoctor![which]);
+  };
+
+  const table = (items: ReviewItem[], id: string, heading: string, withReopen: boolean) => (
+    <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+      <table className="data-table" data-testid={id}>
+        <caption id={id}>{heading}</caption>
+        <thead>
+          <tr>
+            {(['choose', 'region', 'what', 'submitted', 'figures', 'published', 'warnings'] as const).map((column) => (
+              <th key={column} scope="col">
+                {t(`review.columns.${column}`)}
+              </th>
+            ))}
+            {withReopen && <th scope="col">{t('review.reopen')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.ref}>
+              <td>
+                <input type="checkbox" name="items" value={item.ref} form={`${id}-form`} aria-label={t('review.choose', { what: what(item), region: regionName(item) })} />
+              </td>
+              <th scope="row">{regionName(item)}</th>
+              <td>{what(item)}</td>
+              <td>
+                {item.submittedAt ? formatDateTime(item.submittedAt, locale) : '–'}
+                {item.daysLate !== null && (
+                  <>
+                    {' '}
+                    <strong className="late">{t('review.late', { days: item.daysLate })}</strong>
+                  </>
+                )}
+              </td>
+              <td>{figures(item, item.record, 'record')}</td>
+              <td>{figures(item, item.published, 'published')}</td>
+              <td>
+                {item.record.plausibilityWarnings.length === 0
+                  ? t('review.noWarnings')
+                  : `${item.record.plausibilityWarnings.map((w) => entry(`warnings.${w}` as 'warnings.fte_above_headcount')).join(' ')} ${item.record.plausibilityExplanation ?? ''}`}
+              </td>
+              {withReopen && (
+                <td>
+                  <form action={reopenAction} className="inline-reopen">
+                    <input type="hidden" name="locale" value={locale} />
+                    <input type="hidden" name="item" value={item.ref} />
+                    <label htmlFor={`reopen-${item.ref}`}>{t('review.reopenReason')}</label>
+                    <input id={`reopen-${item.ref}`} name="comment" required />
+                    <button type="submit" className="link-button-inline">
+                      {t('review.reopen')}
+                    </button>
+                  </form>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+
+  return (
+    <>
+      <h1>{t('review.title')}</h1>
+      {done && (
+        <p className="notice" role="status">
+          {t(`review.done.${done}`)}
+        </p>
+      )}
+      {failed && (
+        <p className="form-error" role="alert" data-testid="review-error">
+          {t(`review.failed.${failed}`)}
+        </p>
+      )}
+      <p>{t('review.intro')}</p>
+
+      <h2>{t('review.submittedHeading')}</h2>
+      {queue.submitted.length === 0 ? (
+        <p>{t('review.noneSubmitted')}</p>
+      ) : (
+        <>
+          {table(queue.submitted, 'review-submitted', t('review.submittedHeading'), false)}
+          <form id="review-submitted-form" action={reviewAction} className="form">
+            <input type="hidden" name="locale" value={locale} />
+            <div className="field">
+              <label htmlFor="comment">{t('review.comment')}</label>
+              <p className="field-hint" id="comment-hint">
+                {t('review.commentHint')}
+              </p>
+              <textarea id="comment" name="comment" rows={3} aria-describedby="comment-hint" />
+            </div>
+            <p>
+              <button type="submit" name="decision" value="approve" className="primary-button">
+                {t('review.approve')}
+              </button>{' '}
+              <button type="submit" name="decision" value="return" className="primary-button">
+                {t('review.return')}
+              </button>
+            </p>
+          </form>
+        </>
+      )}
+
+      <h2>{t('review.approvedHeading')}</h2>
+      {queue.approved.length === 0 ? (
+        <p>{t('review.noneApproved')}</p>
+      ) : (
+        <>
+          {table(queue.approved, 'review-approved', t('review.approvedHeading'), true)}
+          <form id="review-approved-form" action={publishAction}>
+            <input type="hidden" name="locale" value={locale} />
+            <button type="submit" className="primary-button">
+              {t('review.publish')}
+            </button>
+          </form>
+        </>
+      )}
+    </>
+  );
+}

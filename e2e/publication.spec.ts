@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { E2E_ACCOUNTS } from './accounts';
+import { expectNoAxeViolations } from './accessibility';
+import { signedInPage } from './support/sign-in';
+
+test('a region sends in its staffing, Socialstyrelsen returns it with a reason, the region corrects it, it is approved and published; the public region page and the change log show it at once', async ({ browser, page }) => {
+  test.slow();
+  const admin = await signedInPage(browser, E2E_ACCOUNTS.admin.email);
+  await admin.goto('/administration/omgangar');
+  await admin.getByLabel('Namn').fill('Uppföljning juni 2026');
+  await admin.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2026-06-30');
+  await admin.getByLabel('Öppnar (ÅÅÅÅ-MM-DD)').fill('2026-07-01');
+  await admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)').fill('2026-09-30');
+  await admin.getByRole('button', { name: 'Öppna omgången' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'Omgången är öppnad.' })).toBeVisible();
+
+  // The public page before: no staffing for the date (and it is now cached).
+  await page.goto('/region/25');
+  await expect(page.getByRole('cell', { name: '2026-06-30' })).toHaveCount(0);
+
+  const editor = await signedInPage(browser, E2E_ACCOUNTS.norrbotten.email);
+  await editor.goto('/rapportera/bemanning/ny');
+  await editor.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2026-06-30');
+  await editor.getByLabel('Specialister i allmänmedicin som är fast läkarkontakt (antal personer)').fill('120');
+  await editor.getByLabel('Specialister (heltidsekvivalenter)').fill('112,5');
+  await editor.getByLabel('ST-läkare i allmänmedicin som är fast läkarkontakt (antal personer)').fill('30');
+  await editor.getByLabel('ST-läkare (heltidsekvivalenter)').fill('29');
+  await editor.getByLabel('Källa för uppgifterna').fill('Personalsystemet');
+  await editor.getByRole('button', { name: 'Spara utkast' }).click();
+  await editor.getByRole('row', { name: /2026-06-30/ }).getByRole('button', { name: 'Skicka in' }).click();
+  await expect(editor.getByRole('row', { name: /2026-06-30/ })).toContainText('Inskickad');
+
+  // Returned with a reason, which the region sees; nothing chosen or no reason is refused first.
+  await admin.goto('/administration/granskning');
+  const submitted = admin.getByTestId('review-submitted');
+  const row = submitted.getByRole('row', { name: /Region Norrbotten/ });
+  await expect(row).toContainText('Bemanning 2026-06-30');
+  await expect(row).toContainText(/\d+ dagar sent/);
+  await expectNoAxeViolations(admin);
+  await admin.getByRole('button', { name: 'Skicka tillbaka valda' }).click();
+  await expect(admin.getByTestId('review-error')).toHaveText('Välj minst en uppgift.');
+  await admin.getByRole('checkbox', { name: /Bemanning 2026-06-30 från Region Norrbotten/ }).check();
+  await admin.getByRole('button', { name: 'Skicka tillbaka valda' }).click();
+  await expect(admin.getByTestId('review-error')).toHaveText('Skriv en motivering: regionen behöver veta varför.');
+  await admin.getByRole('checkbox', { name: /Bemanning 2026-06-30 från Region Norrbotten/ }).check();
+  await admin.getByLabel('Kommentar till regionen').fill('Ange vilket system och vilket uttagsdatum.');
+  await admin.getByRole('button', { name: 'Skicka tillbaka valda' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'De valda uppgifterna är tillbakaskickade till regionerna.' })).toBeVisible();
+
+  await editor.goto('/rapportera');
+  await expect(editor.getByRole('row', { name: /2026-06-30/ })).toContainText('Återsänd för ändring');
+  await editor.getByRole('row', { name: /2026-06-30/ }).getByRole('link', { name: 'Ändra' }).click();
+  await expect(editor.getByTestId('returned-because')).toContainText('Ange vilket system och vilket uttagsdatum.');
+  await editor.getByLabel('Källa för uppgifterna').fill('Personalsystemet Heroma, uttag 2026-07-03');
+  await editor.getByRole('button', { name: 'Spara utkast' }).click();
+  await editor.getByRole('row', { name: /2026-06-30/ }).getByRole('button', { name: 'Skicka in' }).click();
+  await expect(editor.getByRole('row', { name: /2026-06-30/ })).toContainText('Inskickad');
+
+  // Approved, then published: the public sees it on its next request.
+  await admin.goto('/administration/granskning');
+  await admin.getByRole('checkbox', { name: /Bemanning 2026-06-30 från Region Norrbotten/ }).check();
+  await admin.getByRole('button', { name: 'Godkänn valda' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'De valda uppgifterna är godkända.' })).toBeVisible();
+  await editor.goto('/rapportera');
+  await expect(editor.getByRole('row', { name: /2026-06-30/ })).toContainText('Godkänd');
+  await page.goto('/region/25');
+  await expect(page.getByRole('cell', { name: '2026-06-30' })).toHaveCount(0);
+
+  await admin.getByTestId('review-approved').getByRole('checkbox', { name: /Bemanning 2026-06-30 från Region Norrbotten/ }).check();
+  await admin.getByRole('button', { name: 'Publicera valda' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'De valda uppgifterna är publicerade och syns nu för alla.' })).toBeVisible();
+
+  await page.goto('/region/25');
+  const published = page.getByRole('row', { name: /2026-06-30/ });
+  await expect(published).toContainText('112,5');
+  await page.goto('/vad-ar-nytt');
+  await expect(page.getByTestId('change-log').locator('li').first()).toContainText('Region Norrbotten: bemanning 2026-06-30: 112,5 heltider specialister och 29 heltider ST-läkare (ny)');
+  await expectNoAxeViolations(page);
+  const api = await (await page.request.get('/api/v1/staffing?region=25')).text();
+  expect(api).toContain('112.5');
+  expect(api).toContain('Heroma');
+});
