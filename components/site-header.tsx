@@ -19,6 +19,9 @@ export async function SiteHeader() {
             <Link href="/vad-ar-nytt">{t('nav.changeLog')}</Link>
           </li>
           <li>
+            <Link href="/rapporteringslage">{t('nav.statusBoard')}</Link>
+          </li>
+          <li>
             <Link href="/oppna-data">{t('nav.openData')}</Link>
           </li>
           <li>

@@ -3,8 +3,14 @@ import { E2E_ACCOUNTS } from './accounts';
 import { expectNoAxeViolations } from './accessibility';
 import { signedInPage } from './support/sign-in';
 
-test('a region sends in its staffing, Socialstyrelsen returns it with a reason, the region corrects it, it is approved and published; the public region page and the change log show it at once', async ({ browser, page }) => {
+test('a region sends in its staffing, Socialstyrelsen returns it with a reason, the region corrects it, it is approved and published; the public status board follows every step, and the region page and the change log show the figures at once', async ({ browser, page }) => {
   test.slow();
+  /** Region Norrbotten's state in the round, as the public board shows it. */
+  const boardState = async () => {
+    await page.goto('/rapporteringslage');
+    const row = page.getByRole('table', { name: 'Uppföljning juni 2026: läget per region' }).getByRole('row', { name: /Region Norrbotten/ });
+    return (await row.locator('td').first().innerText()).trim();
+  };
   const admin = await signedInPage(browser, E2E_ACCOUNTS.admin.email);
   await admin.goto('/administration/omgangar');
   await admin.getByLabel('Namn').fill('Uppföljning juni 2026');
@@ -13,6 +19,11 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   await admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)').fill('2026-09-30');
   await admin.getByRole('button', { name: 'Öppna omgången' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'Omgången är öppnad.' })).toBeVisible();
+
+  // The public status board has the round at once; its last day has passed, so every region is late.
+  expect(await boardState()).toBe('Inte påbörjad');
+  await expect(page.getByRole('table', { name: 'Uppföljning juni 2026: läget per region' }).getByRole('row', { name: /Region Gotland/ }).locator('td').nth(1)).toHaveText(/^\d+$/);
+  await expectNoAxeViolations(page);
 
   // The public page before: no staffing for the date (and it is now cached).
   await page.goto('/region/25');
@@ -29,6 +40,7 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   await editor.getByRole('button', { name: 'Spara utkast' }).click();
   await editor.getByRole('row', { name: /2026-06-30/ }).getByRole('button', { name: 'Skicka in' }).click();
   await expect(editor.getByRole('row', { name: /2026-06-30/ })).toContainText('Inskickad');
+  expect(await boardState()).toBe('Inskickad');
 
   // Returned with a reason, which the region sees; nothing chosen or no reason is refused first.
   await admin.goto('/administration/granskning');
@@ -47,6 +59,7 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   await admin.getByRole('button', { name: 'Skicka tillbaka valda' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'De valda uppgifterna är tillbakaskickade till regionerna.' })).toBeVisible();
 
+  expect(await boardState()).toBe('Återsänd för ändring');
   await editor.goto('/rapportera');
   await expect(editor.getByRole('row', { name: /2026-06-30/ })).toContainText('Återsänd för ändring');
   await editor.getByRole('row', { name: /2026-06-30/ }).getByRole('link', { name: 'Ändra' }).click();
@@ -63,6 +76,7 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   await expect(admin.getByRole('status').filter({ hasText: 'De valda uppgifterna är godkända.' })).toBeVisible();
   await editor.goto('/rapportera');
   await expect(editor.getByRole('row', { name: /2026-06-30/ })).toContainText('Godkänd');
+  expect(await boardState()).toBe('Godkänd');
   await page.goto('/region/25');
   await expect(page.getByRole('cell', { name: '2026-06-30' })).toHaveCount(0);
 
@@ -73,6 +87,7 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   await page.goto('/region/25');
   const published = page.getByRole('row', { name: /2026-06-30/ });
   await expect(published).toContainText('112,5');
+  expect(await boardState()).toBe('Publicerad');
   await page.goto('/vad-ar-nytt');
   await expect(page.getByTestId('change-log').locator('li').first()).toContainText('Region Norrbotten: bemanning 2026-06-30: 112,5 heltider specialister och 29 heltider ST-läkare (ny)');
   await expectNoAxeViolations(page);

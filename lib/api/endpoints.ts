@@ -4,7 +4,7 @@ import { snapshotAsOf } from '@/lib/domain/snapshot';
 import type { RoundState } from '@/lib/data/rounds';
 import type { Measure } from '@/lib/domain/metrics';
 import { latestPossibleDay } from '@/lib/domain/partial-date';
-import { daysLate } from '@/lib/domain/rounds';
+import { standingsInRound } from '@/lib/domain/rounds';
 import {
   decisionItem,
   decisionsQuery,
@@ -239,22 +239,18 @@ export const endpoints = [
     examples: ['?region=09&format=csv'],
     load: async (query, { record, roundStates, today }) => {
       const states = await roundStates();
+      const regions = record.regions.filter((r) => inRegions(query.region, r.code));
       return record.rounds.flatMap((round) =>
-        record.regions
-          .filter((r) => inRegions(query.region, r.code))
-          .map((region) => {
-            const standing = states.find((s) => s.regionCode === region.code && s.referenceDate === round.referenceDate) ?? { state: 'not_started' as const, submittedOn: null };
-            return {
-              roundId: round.id,
-              name: round.name,
-              referenceDate: round.referenceDate,
-              opensOn: round.opensOn,
-              closesOn: round.closesOn,
-              regionCode: region.code,
-              state: standing.state,
-              daysLate: daysLate(standing, round, today),
-            };
-          }),
+        standingsInRound(round, regions, states, today).map(({ region, state, daysLate }) => ({
+          roundId: round.id,
+          name: round.name,
+          referenceDate: round.referenceDate,
+          opensOn: round.opensOn,
+          closesOn: round.closesOn,
+          regionCode: region.code,
+          state,
+          daysLate,
+        })),
       );
     },
   }),

@@ -1,8 +1,10 @@
 import 'server-only';
 import { getConnection } from '@/lib/db/client';
 import { staffingReports } from '@/lib/db/schema';
-import { reportingState, type ReportingState, type ReportStatus } from '@/lib/domain/rounds';
+import { reportingState, standingsInRound, type ReportingState, type ReportStatus } from '@/lib/domain/rounds';
+import type { FollowUpRound, Region } from '@/lib/db/schema';
 import { todayInSweden } from '@/lib/i18n/format';
+import { loadPublishedRecord } from './published-record';
 
 export type RoundState = {
   regionCode: string;
@@ -30,4 +32,16 @@ export async function listReportingStates(): Promise<RoundState[]> {
     byKey.set(key, entry);
   }
   return [...byKey.values()].map(({ regionCode, referenceDate, reports }) => ({ regionCode, referenceDate, ...reportingState(reports) }));
+}
+
+export interface RoundBoard {
+  round: FollowUpRound;
+  standings: { region: Region; state: ReportingState; daysLate: number | null }[];
+}
+
+/** The public reporting-status board: every round, newest first, with each region's state and lateness. */
+export async function reportingStatusBoard(): Promise<RoundBoard[]> {
+  const [record, states] = await Promise.all([loadPublishedRecord(), listReportingStates()]);
+  const today = todayInSweden();
+  return [...record.rounds].reverse().map((round) => ({ round, standings: standingsInRound(round, record.regions, states, today) }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLate, reportingState, submissionWindow } from './rounds';
+import { daysLate, reportingState, standingsInRound, submissionWindow } from './rounds';
 
 const round = { referenceDate: '2026-06-30', opensOn: '2026-07-01', closesOn: '2026-09-30' };
 
@@ -26,5 +26,14 @@ describe('follow-up rounds', () => {
     expect(submissionWindow(round, '2026-07-01')).toEqual({ open: true, late: false });
     expect(submissionWindow(round, '2026-09-30')).toEqual({ open: true, late: false });
     expect(submissionWindow(round, '2026-10-01')).toEqual({ open: true, late: true });
+  });
+
+  it('gives every region a standing in a round, not started where nothing was reported', () => {
+    const regions = [{ code: '09' }, { code: '25' }];
+    const states = [{ regionCode: '25', referenceDate: '2026-06-30', state: 'submitted' as const, submittedOn: '2026-10-02' }];
+    expect(standingsInRound(round, regions, states, '2026-10-05')).toEqual([
+      { region: { code: '09' }, state: 'not_started', daysLate: 5 },
+      { region: { code: '25' }, state: 'submitted', daysLate: 2 },
+    ]);
   });
 });

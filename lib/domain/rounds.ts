@@ -48,3 +48,16 @@ export function submissionWindow(round: RoundDates | undefined, today: string): 
   if (today < round.opensOn) return { open: false, reason: 'round_not_open', opensOn: round.opensOn };
   return { open: true, late: today > round.closesOn };
 }
+
+/** Every region's standing in one round: its state and how late it is, in the regions' order. */
+export function standingsInRound<R extends { code: string }>(
+  round: RoundDates,
+  regions: readonly R[],
+  states: readonly { regionCode: string; referenceDate: string; state: ReportingState; submittedOn: string | null }[],
+  today: string,
+): { region: R; state: ReportingState; daysLate: number | null }[] {
+  return regions.map((region) => {
+    const standing = states.find((s) => s.regionCode === region.code && s.referenceDate === round.referenceDate) ?? { state: 'not_started' as const, submittedOn: null };
+    return { region, state: standing.state, daysLate: daysLate(standing, round, today) };
+  });
+}

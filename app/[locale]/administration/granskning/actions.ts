@@ -1,7 +1,7 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { refreshPublicPages, refreshStatusBoard } from '@/lib/cache/refresh';
 import { publishApproved, reopenRecord, reviewRecords, type ReviewResult } from '@/lib/data/review';
 import { adminPath } from '../paths';
 
@@ -15,6 +15,7 @@ const localeOf = (form: FormData) => (form.get('locale') === 'en' ? 'en' : 'sv')
 const text = (form: FormData, name: string) => (typeof form.get(name) === 'string' ? String(form.get(name)) : undefined);
 
 function outcome(form: FormData, result: ReviewResult, done: string): never {
+  if (result.ok) refreshStatusBoard();
   const failed = result.ok ? null : result.failure.kind === 'invalid' ? (Object.values(result.failure.fields)[0] ?? 'invalid') : result.failure.kind;
   redirect(adminPath(localeOf(form), `/granskning?${failed ? `failed=${failed}` : `done=${done}`}`));
 }
@@ -27,7 +28,7 @@ export async function reviewAction(form: FormData): Promise<void> {
 
 export async function publishAction(form: FormData): Promise<void> {
   const result = await publishApproved({ items: form.getAll('items').map(String) });
-  if (result.ok) revalidatePath('/', 'layout');
+  if (result.ok) refreshPublicPages();
   outcome(form, result, 'publish');
 }
 

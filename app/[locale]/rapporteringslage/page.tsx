@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { reportingStatusBoard } from '@/lib/data/rounds';
+import { formatNumber } from '@/lib/i18n/format';
+
+// Cached like the other public pages; every submission, review and publication refreshes it at once.
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'statusBoard' });
+  return { title: t('title') };
+}
+
+/** The public reporting-status board: each round, each region's state, the deadline and days late. */
+export default async function StatusBoardPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'statusBoard' });
+  const boards = await reportingStatusBoard();
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      {boards.length === 0 && <p>{t('none')}</p>}
+      {boards.map(({ round, standings }) => {
+        const id = `round-${round.id}`;
+        const count = (test: (s: (typeof standings)[number]) => boolean) => standings.filter(test).length;
+        return (
+          <section key={round.id} aria-labelledby={`${id}-heading`}>
+            <h2 id={`${id}-heading`}>{t('round', { name: round.name })}</h2>
+            <p>{t('roundDates', { referenceDate: round.referenceDate, opensOn: round.opensOn, closesOn: round.closesOn })}</p>
+            <p>
+              {t('summary', {
+                published: count((s) => s.state === 'published'),
+                total: standings.length,
+                inReview: count((s) => s.state === 'submitted' || s.state === 'approved'),
+                late: count((s) => s.daysLate !== null),
+              })}
+            </p>
+            <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+              <table className="data-table" data-testid={id}>
+                <caption id={id}>{t('caption', { name: round.name })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('region')}</th>
+                    <th scope="col">{t('state')}</th>
+                    <th scope="col" className="numeric">
+                      {t('late')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {standings.map(({ region, state, daysLate }) => (
+                    <tr key={region.code} data-state={state}>
+                      <th scope="row">{locale === 'en' ? region.nameEn : region.nameSv}</th>
+                      <td>{t(`states.${state}`)}</td>
+                      <td className="numeric">{daysLate === null ? t('notLate') : formatNumber(daysLate, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}
