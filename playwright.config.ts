@@ -23,7 +23,9 @@ export const PUBLIC_DATA_DIR = '.data/e2e';
 
 function server(port: number, dataDir: string, prepare: string, extraEnv: Record<string, string> = {}) {
   return {
-    command: `${prepare} && npm run serve`,
+    // Idle connections stay open longer than any pause in a test: with Node's 5 s default, a request
+    // sent on a connection the server is just closing fails with ECONNRESET.
+    command: `${prepare} && npm run serve -- --keepAliveTimeout 120000`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
