@@ -10,11 +10,27 @@ const MAX_ENTRIES = 1000;
 
 // Next creates a handler per request, so the entries live at module level, shared by all of them.
 const entries = new Map();
+// When each tag was last revalidated. A page rendered while the change was being committed can be
+// stored just after the revalidation that should have replaced it; entries stored within SETTLE_MS
+// after one of their tags was revalidated are therefore not trusted, and rendered again.
+const revalidatedAt = new Map();
+const SETTLE_MS = 5000;
+
+function storedTooSoon(entry) {
+  return entry.tags.some((tag) => {
+    const at = revalidatedAt.get(tag);
+    return at !== undefined && entry.lastModified >= at && entry.lastModified - at < SETTLE_MS;
+  });
+}
 
 module.exports = class MemoryCacheHandler {
   async get(key) {
     const entry = entries.get(key);
     if (!entry) return null;
+    if (storedTooSoon(entry)) {
+      entries.delete(key);
+      return null;
+    }
     entries.delete(key);
     entries.set(key, entry);
     return entry;
@@ -32,6 +48,8 @@ module.exports = class MemoryCacheHandler {
 
   async revalidateTag(tags) {
     const wanted = [tags].flat();
+    const now = Date.now();
+    for (const tag of wanted) revalidatedAt.set(tag, now);
     for (const [key, entry] of entries) {
       if (entry.tags.some((tag) => wanted.includes(tag))) entries.delete(key);
     }

@@ -6,11 +6,6 @@ import { revalidatePath } from 'next/cache';
  * The data-access layer decides what is public; this only tells the cache that it changed.
  */
 
-/** The reporting-status board shows every region's state: refreshed whenever a state can have changed. */
-export function refreshStatusBoard(): void {
-  revalidatePath('/[locale]/rapporteringslage', 'page');
-}
-
 /** Every public page and file: after a publication. */
 export function refreshPublicPages(): void {
   revalidatePath('/', 'layout');

@@ -13,7 +13,6 @@ import {
   type EntryFailure,
   type EntryResult,
 } from '@/lib/data/entry';
-import { refreshStatusBoard } from '@/lib/cache/refresh';
 import { formFields } from '@/lib/entry/fields';
 import { formatDateTime } from '@/lib/i18n/format';
 import { reportingPath } from './form-fields';
@@ -64,7 +63,6 @@ async function save(form: FormData, write: (input: unknown) => Promise<EntryResu
   const { locale, values } = entryFields(form);
   const result = await write(values);
   if (!result.ok) return failureState(result.failure, locale, values, labelPrefix);
-  refreshStatusBoard();
   redirect(reportingPath(locale, '?done=saved'));
 }
 
@@ -79,7 +77,6 @@ export async function saveStaffingReportAction(_state: EntryFormState, form: For
 async function transition(form: FormData, write: (input: unknown) => Promise<EntryResult>, done: 'submitted' | 'deleted'): Promise<never> {
   const { locale, values } = entryFields(form);
   const result = await write(values);
-  if (result.ok) refreshStatusBoard();
   redirect(reportingPath(locale, result.ok ? `?done=${done}` : `?failed=${result.failure.kind}`));
 }
 

@@ -3,12 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { reportingStatusBoard } from '@/lib/data/rounds';
 import { formatNumber } from '@/lib/i18n/format';
 
-// Cached like the other public pages; every submission, review and publication refreshes it at once.
-export const revalidate = 3600;
-
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on every request (one small read): states change with every submission and review, and a
+// cached copy rendered while one was being saved could outlive the refresh that followed it.
+export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { refreshPublicPages, refreshStatusBoard } from '@/lib/cache/refresh';
+import { refreshPublicPages } from '@/lib/cache/refresh';
 import { publishApproved, reopenRecord, reviewRecords, type ReviewResult } from '@/lib/data/review';
 import { adminPath } from '../paths';
 
@@ -15,7 +15,6 @@ const localeOf = (form: FormData) => (form.get('locale') === 'en' ? 'en' : 'sv')
 const text = (form: FormData, name: string) => (typeof form.get(name) === 'string' ? String(form.get(name)) : undefined);
 
 function outcome(form: FormData, result: ReviewResult, done: string): never {
-  if (result.ok) refreshStatusBoard();
   const failed = result.ok ? null : result.failure.kind === 'invalid' ? (Object.values(result.failure.fields)[0] ?? 'invalid') : result.failure.kind;
   redirect(adminPath(localeOf(form), `/granskning?${failed ? `failed=${failed}` : `done=${done}`}`));
 }

@@ -2,7 +2,6 @@
 
 import { redirect } from 'next/navigation';
 import type { EntryFormState } from '@/components/entry/entry-form';
-import { refreshStatusBoard } from '@/lib/cache/refresh';
 import { createRound } from '@/lib/data/round-admin';
 import { formFields } from '@/lib/entry/fields';
 import { failureState } from '../form-state';
@@ -15,6 +14,5 @@ export async function createRoundAction(_state: EntryFormState, form: FormData):
   delete values.locale;
   const result = await createRound(values);
   if (!result.ok) return failureState(result.failure, locale, values);
-  refreshStatusBoard();
   redirect(adminPath(locale, '/omgangar?done=created'));
 }

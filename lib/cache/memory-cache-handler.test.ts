@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+interface Handler {
+  get(key: string): Promise<unknown>;
+  set(key: string, data: unknown, ctx?: { tags?: string[] }): Promise<void>;
+  revalidateTag(tags: string | string[]): Promise<void>;
+}
+const MemoryCacheHandler = createRequire(import.meta.url)('./memory-cache-handler.cjs') as new () => Handler;
+
+const page = (tags: string) => ({ kind: 'APP_PAGE', headers: { 'x-next-cache-tags': tags } });
+
+describe('the in-memory page cache', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('drops a page when a tag it carries in its headers is revalidated (what revalidatePath does), and keeps the others', async () => {
+    const cache = new MemoryCacheHandler();
+    await cache.set('/sv/region/25', page('_N_T_/layout,_N_T_/sv/region/25'));
+    await cache.set('/api/map/sv', page('_N_T_/api/map/sv'));
+    await cache.revalidateTag('_N_T_/layout');
+    expect(await cache.get('/sv/region/25')).toBeNull();
+    expect(await cache.get('/api/map/sv')).not.toBeNull();
+  });
+
+  it('does not trust a page stored just after a revalidation (it may have been rendered before the change), but keeps one stored later', async () => {
+    vi.useFakeTimers();
+    const cache = new MemoryCacheHandler();
+    await cache.revalidateTag('_N_T_/layout-settle');
+    await cache.set('early', page('_N_T_/layout-settle'));
+    expect(await cache.get('early')).toBeNull();
+    vi.advanceTimersByTime(6000);
+    await cache.set('later', page('_N_T_/layout-settle'));
+    expect(await cache.get('later')).not.toBeNull();
+  });
+});
