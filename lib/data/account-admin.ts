@@ -7,7 +7,7 @@ import { fieldErrors } from '@/lib/entry/fields';
 import { createAccount } from './accounts';
 import { appendAudit } from './audit';
 import { violatedConstraint } from './constraints';
-import { getViewer, type Viewer } from './viewer';
+import { administrator, type Viewer } from './viewer';
 
 /**
  * Account administration, for Socialstyrelsen's administrators only: every exported function
@@ -51,13 +51,6 @@ export interface AccountHistoryEntry {
 }
 
 const fail = (failure: AccountFailure): AccountResult => ({ ok: false, failure });
-
-async function administrator(): Promise<Viewer | AccountFailure> {
-  const viewer = await getViewer();
-  if (!viewer) return { kind: 'unauthenticated' };
-  if (viewer.role !== 'admin') return { kind: 'forbidden' };
-  return viewer;
-}
 
 const isFailure = (value: Viewer | AccountFailure): value is AccountFailure => 'kind' in value;
 

@@ -6,7 +6,7 @@ import { auditLog } from '@/lib/db/schema';
 import { regionRows } from '@/lib/domain/regions';
 import { isValidIsoDate } from '@/lib/domain/partial-date';
 import { addDays } from '@/lib/dashboard/dates';
-import { getViewer } from './viewer';
+import { administrator } from './viewer';
 
 /**
  * The audit trail as administrators read it: filtered by person, region, kind of record and time,
@@ -61,9 +61,8 @@ function conditions(filter: AuditFilter): SQL | undefined {
 }
 
 async function checkedFilter(raw: unknown): Promise<AuditFilter | AuditFailure> {
-  const viewer = await getViewer();
-  if (!viewer) return { kind: 'unauthenticated' };
-  if (viewer.role !== 'admin') return { kind: 'forbidden' };
+  const viewer = await administrator();
+  if ('kind' in viewer) return viewer;
   const parsed = auditFilterSchema.safeParse(raw);
   if (!parsed.success) {
     const fields: Record<string, string> = {};

@@ -11,7 +11,7 @@ import { publishInputSchema, refOf, reopenInputSchema, reviewInputSchema, type R
 import { appendAudit } from './audit';
 import { publishedOnly } from './published';
 import { loadPublishedRecord } from './published-record';
-import { getViewer, type Viewer } from './viewer';
+import { administrator, type Viewer } from './viewer';
 
 /**
  * Socialstyrelsen's review: what the regions have sent in, approved or returned with a reason, and
@@ -32,13 +32,6 @@ export type ReviewFailure =
 export type ReviewResult = { ok: true; count: number; publicationId?: number } | { ok: false; failure: ReviewFailure };
 
 const fail = (failure: ReviewFailure): ReviewResult => ({ ok: false, failure });
-
-async function administrator(): Promise<Viewer | ReviewFailure> {
-  const viewer = await getViewer();
-  if (!viewer) return { kind: 'unauthenticated' };
-  if (viewer.role !== 'admin') return { kind: 'forbidden' };
-  return viewer;
-}
 
 const isFailure = (value: Viewer | ReviewFailure): value is ReviewFailure => 'kind' in value;
 const tableOf = (entity: ReviewEntity) => (entity === 'decision' ? decisions : staffingReports);

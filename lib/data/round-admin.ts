@@ -6,7 +6,7 @@ import { fieldErrors } from '@/lib/entry/fields';
 import { newRoundInputSchema } from '@/lib/rounds/round-input';
 import { appendAudit } from './audit';
 import { violatedConstraint } from './constraints';
-import { getViewer } from './viewer';
+import { administrator } from './viewer';
 
 /**
  * Follow-up rounds, opened by Socialstyrelsen's administrators: a round asks every region for its
@@ -16,22 +16,15 @@ import { getViewer } from './viewer';
 
 export type RoundFailure = { kind: 'unauthenticated' } | { kind: 'forbidden' } | { kind: 'invalid'; fields: Record<string, string> };
 
-async function administratorId(): Promise<{ id: string; email: string } | RoundFailure> {
-  const viewer = await getViewer();
-  if (!viewer) return { kind: 'unauthenticated' };
-  if (viewer.role !== 'admin') return { kind: 'forbidden' };
-  return viewer;
-}
-
 export async function listRounds(): Promise<FollowUpRound[] | RoundFailure> {
-  const viewer = await administratorId();
+  const viewer = await administrator();
   if ('kind' in viewer) return viewer;
   return getConnection().db.select().from(followUpRounds).orderBy(asc(followUpRounds.referenceDate));
 }
 
 /** Opens a round; a second round for the same reference date is refused at that field. */
 export async function createRound(raw: unknown): Promise<{ ok: true; id: number } | { ok: false; failure: RoundFailure }> {
-  const viewer = await administratorId();
+  const viewer = await administrator();
   if ('kind' in viewer) return { ok: false, failure: viewer };
   const parsed = newRoundInputSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, failure: { kind: 'invalid', fields: fieldErrors(parsed.error) } };

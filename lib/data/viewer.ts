@@ -53,3 +53,13 @@ export async function endViewerSessions(): Promise<void> {
   const viewer = await getViewer();
   if (viewer) await endSessions(getConnection().db, viewer);
 }
+
+export type AdminRefusal = { kind: 'unauthenticated' } | { kind: 'forbidden' };
+
+/** The signed-in administrator, or why this request is not one: the one check every administrators' function makes. */
+export async function administrator(): Promise<Viewer | AdminRefusal> {
+  const viewer = await getViewer();
+  if (!viewer) return { kind: 'unauthenticated' };
+  if (viewer.role !== 'admin') return { kind: 'forbidden' };
+  return viewer;
+}
