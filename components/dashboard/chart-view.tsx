@@ -3,6 +3,7 @@
 import { useMessages, useTranslations } from 'next-intl';
 import { useMemo, useRef } from 'react';
 import { EChart, type EChartHandle } from '@/components/charts/echart';
+import { ScrollTable } from '@/components/scroll-table';
 import { formatMeasure, type SeriesMeasure } from '@/lib/charts/common';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { buildSeriesModel, buildSeriesOption, describeSeries } from '@/lib/charts/series-option';
@@ -82,40 +83,37 @@ export function ChartView({
       <DataDownloads query={{ lang: locale, view: 'chart', measure, ...(regions.length > 0 ? { regions: regions.join(',') } : {}) }} />
       <h3>{t('dashboard.summaryHeading')}</h3>
       <p data-testid="chart-summary">{summary}</p>
-      <div className="table-scroll" role="region" aria-labelledby="series-caption" tabIndex={0}>
-        <table className="data-table">
-          <caption id="series-caption">{t('dashboard.chartLabel', { measure: measureName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.referenceDate')}</th>
-              {model.regions.map((r) => (
-                <th key={r.code} scope="col" className="numeric">
-                  {r.name}
-                </th>
-              ))}
-              <th scope="col" className="numeric">
-                {t('dashboard.riket')}
+      <ScrollTable captionId="series-caption" caption={t('dashboard.chartLabel', { measure: measureName })}>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.referenceDate')}</th>
+            {model.regions.map((r) => (
+              <th key={r.code} scope="col" className="numeric">
+                {r.name}
               </th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.dates.map((date, row) => (
-              <tr key={date}>
-                <th scope="row">{date}</th>
-                {[...model.regions.map((r) => r.points[row]), model.national[row]].map((point, column) => (
-                  <td key={column} className="numeric">
-                    {point && point.value !== null ? (
-                      formatMeasure(measure, point.value, locale)
-                    ) : (
-                      <span className="missing">{missingText(point?.missing ?? 'not_reported', t)}</span>
-                    )}
-                  </td>
-                ))}
-              </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <th scope="col" className="numeric">
+              {t('dashboard.riket')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.dates.map((date, row) => (
+            <tr key={date}>
+              <th scope="row">{date}</th>
+              {[...model.regions.map((r) => r.points[row]), model.national[row]].map((point, column) => (
+                <td key={column} className="numeric">
+                  {point && point.value !== null ? (
+                    formatMeasure(measure, point.value, locale)
+                  ) : (
+                    <span className="missing">{missingText(point?.missing ?? 'not_reported', t)}</span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </>
   );
 }

@@ -27,6 +27,7 @@ import {
   type TableColumnId,
   type TableRow,
 } from '@/lib/dashboard/table-rows';
+import { ScrollTable } from '@/components/scroll-table';
 import { tableCell, type TableCell } from '@/lib/dashboard/table-cells';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { formatNumber } from '@/lib/i18n/format';
@@ -184,65 +185,67 @@ export function TableView({ data, asOf, locale }: TableViewProps) {
           : t('status', { shown: centerRows.length, total: regionCount })}
       </p>
 
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="data-table">
-          <caption id={captionId}>
+      <ScrollTable
+        captionId={captionId}
+        caption={
+          <>
             {t('caption', { date: asOf })}
             <span className="visually-hidden"> {t('sortHint')}</span>
-          </caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const columnId = columnIdOf(header.column.id);
-                  const sorted = header.column.getIsSorted();
-                  const classes = [NUMERIC_COLUMNS.has(columnId) ? styles.numericHeader : '', sorted ? styles.sorted : ''].filter(Boolean);
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className={classes.length > 0 ? classes.join(' ') : undefined}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                    >
-                      <button type="button" className={styles.sortButton} onClick={() => header.column.toggleSorting()}>
-                        {t(`columns.${columnId}`)}
-                        <span className={styles.sortIcon} aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {centerRows.map((row) => (
-              <tr key={row.id} data-region={row.id}>
-                {row.getVisibleCells().map((cell) => (
-                  <Cell key={cell.id} row={row.original} column={columnIdOf(cell.column.id)} locale={locale} />
-                ))}
-              </tr>
-            ))}
-            {centerRows.length === 0 && (
-              <tr>
-                <td colSpan={visibleColumns.length} className={styles.noMatch}>
-                  {t('noMatch')}
-                </td>
-              </tr>
-            )}
-          </tbody>
-          <tfoot>
-            {bottomRows.map((row) => (
-              <tr key={row.id} data-region={row.id} className={styles.nationalRow}>
-                {row.getVisibleCells().map((cell) => (
-                  <Cell key={cell.id} row={row.original} column={columnIdOf(cell.column.id)} locale={locale} />
-                ))}
-              </tr>
-            ))}
-          </tfoot>
-        </table>
-      </div>
+          </>
+        }
+      >
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const columnId = columnIdOf(header.column.id);
+                const sorted = header.column.getIsSorted();
+                const classes = [NUMERIC_COLUMNS.has(columnId) ? styles.numericHeader : '', sorted ? styles.sorted : ''].filter(Boolean);
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={classes.length > 0 ? classes.join(' ') : undefined}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    <button type="button" className={styles.sortButton} onClick={() => header.column.toggleSorting()}>
+                      {t(`columns.${columnId}`)}
+                      <span className={styles.sortIcon} aria-hidden="true">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {centerRows.map((row) => (
+            <tr key={row.id} data-region={row.id}>
+              {row.getVisibleCells().map((cell) => (
+                <Cell key={cell.id} row={row.original} column={columnIdOf(cell.column.id)} locale={locale} />
+              ))}
+            </tr>
+          ))}
+          {centerRows.length === 0 && (
+            <tr>
+              <td colSpan={visibleColumns.length} className={styles.noMatch}>
+                {t('noMatch')}
+              </td>
+            </tr>
+          )}
+        </tbody>
+        <tfoot>
+          {bottomRows.map((row) => (
+            <tr key={row.id} data-region={row.id} className={styles.nationalRow}>
+              {row.getVisibleCells().map((cell) => (
+                <Cell key={cell.id} row={row.original} column={columnIdOf(cell.column.id)} locale={locale} />
+              ))}
+            </tr>
+          ))}
+        </tfoot>
+      </ScrollTable>
       <DataDownloads query={downloadQuery} />
     </div>
   );

@@ -1,28 +1,19 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAccount } from '@/lib/data/accounts';
 import { saveStaffingReport, submitDecision, saveDecision, submitStaffingReport, type EntryResult } from '@/lib/data/entry';
 import { loadPublishedRecord } from '@/lib/data/published-record';
 import { listForReview, publishApproved, reopenRecord, reviewRecords, type ReviewResult } from '@/lib/data/review';
-import { runWithTestSession } from '@/lib/data/viewer';
 import type { Database } from '@/lib/db/client';
-import { auditLog, decisions, followUpRounds, publicationItems, publications, staffingReports, users } from '@/lib/db/schema';
+import { auditLog, decisions, followUpRounds, publicationItems, publications, staffingReports } from '@/lib/db/schema';
 import { preparedDatabase } from '../support/database';
+import { actingAs, createPeople } from '../support/people';
 
 let db: Database;
 const people = { admin: '', editor: '', deactivated: '' };
-type Who = keyof typeof people | 'anonymous';
 
 beforeAll(async () => {
   ({ db } = await preparedDatabase());
-  for (const [key, role, regionCode] of [
-    ['admin', 'admin', null],
-    ['editor', 'editor', '09'],
-    ['deactivated', 'admin', null],
-  ] as const) {
-    people[key] = (await createAccount(db, { email: `${key}@review.example`, name: `Namn ${key}`, role, regionCode, password: 'ett långt lösenord för testerna' }, { id: null, label: 'test' })).id;
-  }
-  await db.update(users).set({ active: false }).where(eq(users.id, people.deactivated));
+  await createPeople(db, 'review.example', { admin: { role: 'admin', region: null }, editor: { role: 'editor', region: '09' }, deactivated: { role: 'admin', region: null, active: false } }, people);
   await db.insert(followUpRounds).values([
     { name: 'Omgång A', referenceDate: '2025-06-30', opensOn: '2025-07-01', closesOn: '2099-12-31' },
     { name: 'Omgång B', referenceDate: '2025-03-31', opensOn: '2025-04-01', closesOn: '2025-04-30' },
@@ -30,7 +21,7 @@ beforeAll(async () => {
   ]);
 });
 
-const as = <T,>(who: Who, fn: () => Promise<T>) => runWithTestSession(who === 'anonymous' ? null : { userId: people[who], sessionVersion: 0 }, fn);
+const as = actingAs(people);
 const report = { referenceDate: '2025-06-30', specialistsHeadcount: '40', specialistsFte: '38', traineesHeadcount: '10', traineesFte: '9', source: 'Regionens personalsystem' };
 
 function ok<R extends EntryResult | ReviewResult>(result: R): Extract<R, { ok: true }> {

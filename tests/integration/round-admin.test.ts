@@ -1,29 +1,20 @@
 import { asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAccount } from '@/lib/data/accounts';
 import { createRound, listRounds } from '@/lib/data/round-admin';
-import { runWithTestSession } from '@/lib/data/viewer';
 import type { Database } from '@/lib/db/client';
-import { auditLog, followUpRounds, users } from '@/lib/db/schema';
+import { auditLog, followUpRounds } from '@/lib/db/schema';
 import { preparedDatabase } from '../support/database';
+import { actingAs, createPeople } from '../support/people';
 
 let db: Database;
 const people = { admin: '', editor: '', deactivated: '' };
-type Who = keyof typeof people | 'anonymous';
 
 beforeAll(async () => {
   ({ db } = await preparedDatabase());
-  for (const [key, role, regionCode] of [
-    ['admin', 'admin', null],
-    ['editor', 'editor', '09'],
-    ['deactivated', 'admin', null],
-  ] as const) {
-    people[key] = (await createAccount(db, { email: `${key}@rounds.example`, name: key, role, regionCode, password: 'ett långt lösenord för testerna' }, { id: null, label: 'test' })).id;
-  }
-  await db.update(users).set({ active: false }).where(eq(users.id, people.deactivated));
+  await createPeople(db, 'rounds.example', { admin: { role: 'admin', region: null }, editor: { role: 'editor', region: '09' }, deactivated: { role: 'admin', region: null, active: false } }, people);
 });
 
-const as = <T,>(who: Who, fn: () => Promise<T>) => runWithTestSession(who === 'anonymous' ? null : { userId: people[who], sessionVersion: 0 }, fn);
+const as = actingAs(people);
 const state = async () => JSON.stringify([await db.select().from(followUpRounds).orderBy(asc(followUpRounds.id)), (await db.select({ id: auditLog.id }).from(auditLog)).length]);
 const round = { name: 'Uppföljning 2026', referenceDate: '2026-06-30', opensOn: '2026-07-01', closesOn: '2026-09-30' };
 

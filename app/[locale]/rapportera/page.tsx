@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { decisionText } from '@/components/dashboard/decision-text';
+import { ScrollTable } from '@/components/scroll-table';
 import { signInPath } from '@/lib/auth/return-path';
 import { listOwnRecords, regionMayChange, type Decision, type StaffingReport } from '@/lib/data/entry';
 import { getViewer } from '@/lib/data/viewer';
@@ -84,31 +85,28 @@ function RecordsSection({
       {rows.length === 0 ? (
         <p>{empty}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
-          <table className="data-table">
-            <caption id={id}>{heading}</caption>
-            <thead>
-              <tr>
-                {[...headers, actionsHeader].map((header) => (
-                  <th key={header} scope="col">
-                    {header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key} data-status={row.status}>
-                  <th scope="row">{row.cells[0]}</th>
-                  {row.cells.slice(1).map((cell, index) => (
-                    <td key={index}>{cell}</td>
-                  ))}
-                  <td>{row.actions}</td>
-                </tr>
+        <ScrollTable captionId={id} caption={heading}>
+          <thead>
+            <tr>
+              {[...headers, actionsHeader].map((header) => (
+                <th key={header} scope="col">
+                  {header}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} data-status={row.status}>
+                <th scope="row">{row.cells[0]}</th>
+                {row.cells.slice(1).map((cell, index) => (
+                  <td key={index}>{cell}</td>
+                ))}
+                <td>{row.actions}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>
   );

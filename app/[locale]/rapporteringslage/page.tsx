@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ScrollTable } from '@/components/scroll-table';
 import { reportingStatusBoard } from '@/lib/data/rounds';
 import { formatNumber } from '@/lib/i18n/format';
 
@@ -39,29 +40,26 @@ export default async function StatusBoardPage({ params }: { params: Promise<{ lo
                 late: count((s) => s.daysLate !== null),
               })}
             </p>
-            <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
-              <table className="data-table" data-testid={id}>
-                <caption id={id}>{t('caption', { name: round.name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('region')}</th>
-                    <th scope="col">{t('state')}</th>
-                    <th scope="col" className="numeric">
-                      {t('late')}
-                    </th>
+            <ScrollTable captionId={id} caption={t('caption', { name: round.name })} testId={id}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('region')}</th>
+                  <th scope="col">{t('state')}</th>
+                  <th scope="col" className="numeric">
+                    {t('late')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {standings.map(({ region, state, daysLate }) => (
+                  <tr key={region.code} data-state={state}>
+                    <th scope="row">{locale === 'en' ? region.nameEn : region.nameSv}</th>
+                    <td>{t(`states.${state}`)}</td>
+                    <td className="numeric">{daysLate === null ? t('notLate') : formatNumber(daysLate, locale)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {standings.map(({ region, state, daysLate }) => (
-                    <tr key={region.code} data-state={state}>
-                      <th scope="row">{locale === 'en' ? region.nameEn : region.nameSv}</th>
-                      <td>{t(`states.${state}`)}</td>
-                      <td className="numeric">{daysLate === null ? t('notLate') : formatNumber(daysLate, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
           </section>
         );
       })}

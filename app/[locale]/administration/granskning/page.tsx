@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { decisionText } from '@/components/dashboard/decision-text';
+import { ScrollTable } from '@/components/scroll-table';
 import { signInPath } from '@/lib/auth/return-path';
 import { listForReview, type ReviewItem } from '@/lib/data/review';
 import { getViewer } from '@/lib/data/viewer';
@@ -64,61 +65,58 @@ export default async function ReviewPage({
   };
 
   const table = (items: ReviewItem[], id: string, heading: string, withReopen: boolean) => (
-    <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
-      <table className="data-table" data-testid={id}>
-        <caption id={id}>{heading}</caption>
-        <thead>
-          <tr>
-            {(['choose', 'region', 'what', 'submitted', 'figures', 'published', 'warnings'] as const).map((column) => (
-              <th key={column} scope="col">
-                {t(`review.columns.${column}`)}
-              </th>
-            ))}
-            {withReopen && <th scope="col">{t('review.reopen')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.ref}>
-              <td>
-                <input type="checkbox" name="items" value={item.ref} form={`${id}-form`} aria-label={t('review.choose', { what: what(item), region: regionName(item) })} />
-              </td>
-              <th scope="row">{regionName(item)}</th>
-              <td>{what(item)}</td>
-              <td>
-                {item.submittedAt ? formatDateTime(item.submittedAt, locale) : '–'}
-                {item.daysLate !== null && (
-                  <>
-                    {' '}
-                    <strong className="late">{t('review.late', { days: item.daysLate })}</strong>
-                  </>
-                )}
-              </td>
-              <td>{figures(item, item.record, 'record')}</td>
-              <td>{figures(item, item.published, 'published')}</td>
-              <td>
-                {item.record.plausibilityWarnings.length === 0
-                  ? t('review.noWarnings')
-                  : `${item.record.plausibilityWarnings.map((w) => entry(`warnings.${w}` as 'warnings.fte_above_headcount')).join(' ')} ${item.record.plausibilityExplanation ?? ''}`}
-              </td>
-              {withReopen && (
-                <td>
-                  <form action={reopenAction} className="inline-reopen">
-                    <input type="hidden" name="locale" value={locale} />
-                    <input type="hidden" name="item" value={item.ref} />
-                    <label htmlFor={`reopen-${item.ref}`}>{t('review.reopenReason')}</label>
-                    <input id={`reopen-${item.ref}`} name="comment" required />
-                    <button type="submit" className="link-button-inline">
-                      {t('review.reopen')}
-                    </button>
-                  </form>
-                </td>
-              )}
-            </tr>
+    <ScrollTable captionId={id} caption={heading} testId={id}>
+      <thead>
+        <tr>
+          {(['choose', 'region', 'what', 'submitted', 'figures', 'published', 'warnings'] as const).map((column) => (
+            <th key={column} scope="col">
+              {t(`review.columns.${column}`)}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </div>
+          {withReopen && <th scope="col">{t('review.reopen')}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.ref}>
+            <td>
+              <input type="checkbox" name="items" value={item.ref} form={`${id}-form`} aria-label={t('review.choose', { what: what(item), region: regionName(item) })} />
+            </td>
+            <th scope="row">{regionName(item)}</th>
+            <td>{what(item)}</td>
+            <td>
+              {item.submittedAt ? formatDateTime(item.submittedAt, locale) : '–'}
+              {item.daysLate !== null && (
+                <>
+                  {' '}
+                  <strong className="late">{t('review.late', { days: item.daysLate })}</strong>
+                </>
+              )}
+            </td>
+            <td>{figures(item, item.record, 'record')}</td>
+            <td>{figures(item, item.published, 'published')}</td>
+            <td>
+              {item.record.plausibilityWarnings.length === 0
+                ? t('review.noWarnings')
+                : `${item.record.plausibilityWarnings.map((w) => entry(`warnings.${w}` as 'warnings.fte_above_headcount')).join(' ')} ${item.record.plausibilityExplanation ?? ''}`}
+            </td>
+            {withReopen && (
+              <td>
+                <form action={reopenAction} className="inline-reopen">
+                  <input type="hidden" name="locale" value={locale} />
+                  <input type="hidden" name="item" value={item.ref} />
+                  <label htmlFor={`reopen-${item.ref}`}>{t('review.reopenReason')}</label>
+                  <input id={`reopen-${item.ref}`} name="comment" required />
+                  <button type="submit" className="link-button-inline">
+                    {t('review.reopen')}
+                  </button>
+                </form>
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
+import { ScrollTable } from '@/components/scroll-table';
 import { signInPath } from '@/lib/auth/return-path';
 import { listAccounts } from '@/lib/data/account-admin';
 import { getViewer } from '@/lib/data/viewer';
@@ -49,39 +50,36 @@ export default async function AccountsPage({
       <p>
         <Link href="/administration/konton/ny">{t('accounts.newAccount')}</Link> · <Link href="/administration/logg">{t('auditLink')}</Link>
       </p>
-      <div className="table-scroll" role="region" aria-labelledby="accounts-caption" tabIndex={0}>
-        <table className="data-table">
-          <caption id="accounts-caption">{t('accounts.caption')}</caption>
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column} scope="col">
-                  {t(`accounts.columns.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((account) => (
-              <tr key={account.id} data-active={account.active}>
-                <th scope="row">
-                  <Link href={`/administration/konton/${account.id}`}>{account.name}</Link>
-                </th>
-                <td>{account.email}</td>
-                <td>{t(`accounts.roles.${account.role}`)}</td>
-                <td>{account.regionName ? (locale === 'en' ? account.regionName.en : account.regionName.sv) : t('accounts.noRegion')}</td>
-                <td>{account.active ? t('accounts.active') : t('accounts.inactive')}</td>
-                <td>
-                  {[account.signsInWith.password && t('accounts.password'), account.signsInWith.identityProvider && t('accounts.identityProvider')]
-                    .filter(Boolean)
-                    .join(', ')}
-                </td>
-                <td>{account.lastSignInAt ? formatDateTime(account.lastSignInAt, locale) : t('accounts.never')}</td>
-              </tr>
+      <ScrollTable captionId="accounts-caption" caption={t('accounts.caption')}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {t(`accounts.columns.${column}`)}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <tr key={account.id} data-active={account.active}>
+              <th scope="row">
+                <Link href={`/administration/konton/${account.id}`}>{account.name}</Link>
+              </th>
+              <td>{account.email}</td>
+              <td>{t(`accounts.roles.${account.role}`)}</td>
+              <td>{account.regionName ? (locale === 'en' ? account.regionName.en : account.regionName.sv) : t('accounts.noRegion')}</td>
+              <td>{account.active ? t('accounts.active') : t('accounts.inactive')}</td>
+              <td>
+                {[account.signsInWith.password && t('accounts.password'), account.signsInWith.identityProvider && t('accounts.identityProvider')]
+                  .filter(Boolean)
+                  .join(', ')}
+              </td>
+              <td>{account.lastSignInAt ? formatDateTime(account.lastSignInAt, locale) : t('accounts.never')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </>
   );
 }

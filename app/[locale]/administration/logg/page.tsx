@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { FormField } from '@/components/forms/form-field';
+import { ScrollTable } from '@/components/scroll-table';
 import { signInPath } from '@/lib/auth/return-path';
 import { AUDIT_ENTITIES, AUDIT_EXPORT_LIMIT, AUDIT_PAGE_SIZE, searchAuditTrail, type AuditTrailEntry } from '@/lib/data/audit-trail';
 import { getViewer } from '@/lib/data/viewer';
@@ -113,35 +114,32 @@ export default async function AuditTrailPage({
           {shown.entries.length === 0 ? (
             <p>{t('audit.none')}</p>
           ) : (
-            <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-              <table className="data-table" data-testid="audit-table">
-                <caption id="audit-caption">{t('audit.caption')}</caption>
-                <thead>
-                  <tr>
-                    {(['at', 'who', 'action', 'entity', 'region', 'change'] as const).map((column) => (
-                      <th key={column} scope="col">
-                        {t(`audit.columns.${column}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.entries.map((entry) => (
-                    <tr key={entry.id}>
-                      <th scope="row">{formatDateTime(entry.at, locale)}</th>
-                      <td>{entry.who}</td>
-                      <td>{t.has(`audit.actions.${entry.action}`) ? t(`audit.actions.${entry.action}` as 'audit.actions.create') : entry.action}</td>
-                      <td>
-                        {t.has(`audit.entities.${entry.entity}`) ? t(`audit.entities.${entry.entity}` as 'audit.entities.user') : entry.entity}
-                        {entry.entityId && entry.entity !== 'session' ? ` ${entry.entityId}` : ''}
-                      </td>
-                      <td>{regionName(entry.regionCode)}</td>
-                      <td className="audit-change">{changeText(entry)}</td>
-                    </tr>
+            <ScrollTable captionId="audit-caption" caption={t('audit.caption')} testId="audit-table">
+              <thead>
+                <tr>
+                  {(['at', 'who', 'action', 'entity', 'region', 'change'] as const).map((column) => (
+                    <th key={column} scope="col">
+                      {t(`audit.columns.${column}`)}
+                    </th>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.entries.map((entry) => (
+                  <tr key={entry.id}>
+                    <th scope="row">{formatDateTime(entry.at, locale)}</th>
+                    <td>{entry.who}</td>
+                    <td>{t.has(`audit.actions.${entry.action}`) ? t(`audit.actions.${entry.action}` as 'audit.actions.create') : entry.action}</td>
+                    <td>
+                      {t.has(`audit.entities.${entry.entity}`) ? t(`audit.entities.${entry.entity}` as 'audit.entities.user') : entry.entity}
+                      {entry.entityId && entry.entity !== 'session' ? ` ${entry.entityId}` : ''}
+                    </td>
+                    <td>{regionName(entry.regionCode)}</td>
+                    <td className="audit-change">{changeText(entry)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </ScrollTable>
           )}
           {pages > 1 && (
             <nav aria-label={t('audit.page', { page: shown.filter.page, pages })} className="pager">

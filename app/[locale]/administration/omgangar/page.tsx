@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { EntryForm, type FieldSpec } from '@/components/entry/entry-form';
+import { ScrollTable } from '@/components/scroll-table';
 import { signInPath } from '@/lib/auth/return-path';
 import { listRounds } from '@/lib/data/round-admin';
 import { getViewer } from '@/lib/data/viewer';
@@ -52,30 +53,27 @@ export default async function RoundsPage({
       {rounds.length === 0 ? (
         <p>{t('rounds.none')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="rounds-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="rounds-caption">{t('rounds.caption')}</caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col">
-                    {t(`rounds.columns.${column}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rounds.map((round) => (
-                <tr key={round.id}>
-                  <th scope="row">{round.name}</th>
-                  <td>{round.referenceDate}</td>
-                  <td>{round.opensOn}</td>
-                  <td>{round.closesOn}</td>
-                </tr>
+        <ScrollTable captionId="rounds-caption" caption={t('rounds.caption')}>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {t(`rounds.columns.${column}`)}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody>
+            {rounds.map((round) => (
+              <tr key={round.id}>
+                <th scope="row">{round.name}</th>
+                <td>{round.referenceDate}</td>
+                <td>{round.opensOn}</td>
+                <td>{round.closesOn}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <h2>{t('rounds.newTitle')}</h2>
       <EntryForm

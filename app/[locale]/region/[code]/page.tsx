@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { decisionText, missingText } from '@/components/dashboard/decision-text';
 import { ExampleDataBanner } from '@/components/example-data-banner';
+import { ScrollTable } from '@/components/scroll-table';
 import { getRegionProfile } from '@/lib/data/region-profile';
 import type { Measure } from '@/lib/domain/metrics';
 import { paceTo } from '@/lib/domain/pace';
@@ -125,55 +126,52 @@ export default async function RegionPage({ params }: Props) {
       {history.length === 0 ? (
         <p>{t('region.noReports')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="staffing-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="staffing-caption">{t('region.staffingCaption', { region: name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('region.referenceDate')}</th>
-                <th scope="col" className="numeric">{t('region.specialistsFte')}</th>
-                <th scope="col" className="numeric">{t('region.traineesFte')}</th>
-                <th scope="col" className="numeric">{t('region.capacity')}</th>
-                <th scope="col" className="numeric">{t('region.populationUsed')}</th>
-                <th scope="col" className="numeric">{t('table.residentsPerDoctor')}</th>
-                <th scope="col" className="numeric">{t('region.gapTo1100')}</th>
-                <th scope="col" className="numeric">{t('region.gapToOwnTarget')}</th>
-                <th scope="col" className="numeric">{t('region.shareWithNamedContact')}</th>
+        <ScrollTable captionId="staffing-caption" caption={t('region.staffingCaption', { region: name })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('region.referenceDate')}</th>
+              <th scope="col" className="numeric">{t('region.specialistsFte')}</th>
+              <th scope="col" className="numeric">{t('region.traineesFte')}</th>
+              <th scope="col" className="numeric">{t('region.capacity')}</th>
+              <th scope="col" className="numeric">{t('region.populationUsed')}</th>
+              <th scope="col" className="numeric">{t('table.residentsPerDoctor')}</th>
+              <th scope="col" className="numeric">{t('region.gapTo1100')}</th>
+              <th scope="col" className="numeric">{t('region.gapToOwnTarget')}</th>
+              <th scope="col" className="numeric">{t('region.shareWithNamedContact')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map(({ report, snapshot }) => (
+              <tr key={report.referenceDate}>
+                <th scope="row">
+                  {report.referenceDate}
+                  {report.isExample && <span className="example-badge">{t('exampleData.badge')}</span>}
+                </th>
+                <td className="numeric">{number(report.specialistsFte, 1)}</td>
+                <td className="numeric">{number(report.traineesFte, 1)}</td>
+                <td className="numeric">{measure(snapshot.capacity, 1)}</td>
+                <td className="numeric">
+                  {snapshot.reportPopulation ? (
+                    <>
+                      {number(snapshot.reportPopulation.residents)}
+                      <span className="sub">{snapshot.reportPopulation.year}</span>
+                    </>
+                  ) : (
+                    <span className="missing">{t('missing.population')}</span>
+                  )}
+                </td>
+                <td className="numeric">{measure(snapshot.residentsPerDoctor)}</td>
+                <td className="numeric">{measure(snapshot.gapTo1100, 1)}</td>
+                <td className="numeric">{measure(snapshot.gapToOwnTarget, 1)}</td>
+                <td className="numeric">
+                  {snapshot.shareWithNamedContact.kind === 'value'
+                    ? `${number(snapshot.shareWithNamedContact.value * 100)} %`
+                    : missingText(snapshot.shareWithNamedContact.reason, t)}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {history.map(({ report, snapshot }) => (
-                <tr key={report.referenceDate}>
-                  <th scope="row">
-                    {report.referenceDate}
-                    {report.isExample && <span className="example-badge">{t('exampleData.badge')}</span>}
-                  </th>
-                  <td className="numeric">{number(report.specialistsFte, 1)}</td>
-                  <td className="numeric">{number(report.traineesFte, 1)}</td>
-                  <td className="numeric">{measure(snapshot.capacity, 1)}</td>
-                  <td className="numeric">
-                    {snapshot.reportPopulation ? (
-                      <>
-                        {number(snapshot.reportPopulation.residents)}
-                        <span className="sub">{snapshot.reportPopulation.year}</span>
-                      </>
-                    ) : (
-                      <span className="missing">{t('missing.population')}</span>
-                    )}
-                  </td>
-                  <td className="numeric">{measure(snapshot.residentsPerDoctor)}</td>
-                  <td className="numeric">{measure(snapshot.gapTo1100, 1)}</td>
-                  <td className="numeric">{measure(snapshot.gapToOwnTarget, 1)}</td>
-                  <td className="numeric">
-                    {snapshot.shareWithNamedContact.kind === 'value'
-                      ? `${number(snapshot.shareWithNamedContact.value * 100)} %`
-                      : missingText(snapshot.shareWithNamedContact.reason, t)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>
   );
