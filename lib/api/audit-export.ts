@@ -1,22 +1,13 @@
 import 'server-only';
 import { exportAuditTrail } from '@/lib/data/audit-trail';
 import { toCsv } from './csv';
+import { PRIVATE_HEADERS, refusal } from './private-http';
 
 /**
  * GET /api/audit: the audit trail as CSV for administrators, filtered like the audit page
  * (?who=&region=&entity=&from=&to=). Whoever may see it is decided by the data-access layer; this
  * only turns its answer into HTTP: 401 signed out, 403 not an administrator, 400 a bad filter.
  */
-
-const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
-
-function refusal(status: 400 | 401 | 403, detail: string, errors?: { parameter: string; message: string }[]): Response {
-  const title = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden' }[status];
-  return new Response(JSON.stringify({ type: 'about:blank', title, status, detail, ...(errors ? { errors } : {}) }), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json', ...PRIVATE },
-  });
-}
 
 const COLUMNS = ['id', 'at', 'who', 'action', 'entity', 'entity_id', 'region', 'old_value', 'new_value'] as const;
 
@@ -45,7 +36,7 @@ export async function serveAuditExport(request: Request): Promise<Response> {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="handelselogg-${stamp}.csv"`,
-      ...PRIVATE,
+      ...PRIVATE_HEADERS,
     },
   });
 }

@@ -14,7 +14,7 @@ import { administrator } from './viewer';
  * database (migration 0001).
  */
 
-export const AUDIT_ENTITIES = ['decision', 'staffing_report', 'round', 'user', 'session'] as const;
+export const AUDIT_ENTITIES = ['decision', 'staffing_report', 'population', 'import', 'round', 'user', 'session'] as const;
 export const AUDIT_PAGE_SIZE = 100;
 /** An export holds at most this many entries, newest first; a narrower filter gets the rest. */
 export const AUDIT_EXPORT_LIMIT = 50_000;

@@ -3,12 +3,8 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getConnection, type Database } from '@/lib/db/client';
 import { auditLog, decisions, followUpRounds, staffingReports, users, type Decision, type StaffingReport } from '@/lib/db/schema';
-import type { Measure } from '@/lib/domain/metrics';
-import { decisionWarnings, staffingWarnings, type PlausibilityWarning, type StaffingContext } from '@/lib/domain/plausibility';
-import { populationForDate } from '@/lib/domain/population';
+import { decisionWarnings, staffingWarnings, type PlausibilityWarning } from '@/lib/domain/plausibility';
 import { submissionWindow } from '@/lib/domain/rounds';
-import { snapshotAsOf } from '@/lib/domain/snapshot';
-import { addDays } from '@/lib/dashboard/dates';
 import { decisionInputSchema } from '@/lib/entry/decision-input';
 import { fieldErrors } from '@/lib/entry/fields';
 import { staffingInputSchema } from '@/lib/entry/staffing-input';
@@ -16,6 +12,7 @@ import { todayInSweden } from '@/lib/i18n/format';
 import { appendAudit } from './audit';
 import { violatedConstraint } from './constraints';
 import { loadPublishedRecord } from './published-record';
+import { staffingContexts } from './staffing-context';
 import { getViewer, type Viewer } from './viewer';
 
 /**
@@ -204,29 +201,13 @@ export async function deleteDecision(raw: unknown): Promise<EntryResult> {
 /* Staffing reports                                                                                */
 /* ---------------------------------------------------------------------------------------------- */
 
-/**
- * What the plausibility rules compare a report with: the population it will be divided by, and the
- * published figures as the public saw them the day before its reference date (the same snapshot the
- * dashboard and the API use), for the region itself and for every region.
- */
-async function staffingContext(regionCode: string, referenceDate: string): Promise<StaffingContext> {
-  const record = await loadPublishedRecord();
-  const { regions } = snapshotAsOf(record, addDays(referenceDate, -1));
-  const figure = (measure: Measure) => (measure.kind === 'value' ? measure.value : null);
-  const own = regions.find((s) => s.region.code === regionCode);
-  return {
-    population: populationForDate(record.population.filter((p) => p.regionCode === regionCode), referenceDate)?.residents ?? null,
-    previousResidentsPerDoctor: own ? figure(own.residentsPerDoctor) : null,
-    allRegions: regions.map((s) => figure(s.residentsPerDoctor)).filter((v): v is number => v !== null),
-  };
-}
-
 export async function saveStaffingReport(raw: unknown): Promise<EntryResult> {
   const checked = await editorInput(staffingInputSchema(todayInSweden()), raw);
   if ('failure' in checked) return fail(checked.failure);
   const { viewer, input } = checked;
 
-  const warnings = staffingWarnings(input, await staffingContext(viewer.regionCode, input.referenceDate));
+  const context = staffingContexts(await loadPublishedRecord())(viewer.regionCode, input.referenceDate);
+  const warnings = staffingWarnings(input, context);
   if (warnings.length > 0 && !input.plausibilityExplanation) return fail({ kind: 'needs_explanation', warnings });
   const values = {
     referenceDate: input.referenceDate,

@@ -42,6 +42,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
             <Link href="/administration/omgangar">{admin('roundsLink')}</Link>
           </li>
           <li>
+            <Link href="/administration/import">{admin('importLink')}</Link>
+          </li>
+          <li>
             <Link href="/administration/logg">{admin('auditLink')}</Link>
           </li>
         </ul>

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import type { PopulationObservation } from './scb-population';
+import type { StaffingTemplateRow } from './staffing-template';
+import type { ImportIssue } from './table-file';
+
+/**
+ * What an import would do with each row, decided from the file and what is stored now: insert,
+ * change, or leave alone because the stored values are already the file's. The same plan is shown in
+ * the dry run and carried out by the commit, which recomputes it in its transaction and refuses to
+ * go on if it differs from the one the administrator saw.
+ */
+
+export type PlanAction = 'insert' | 'change' | 'unchanged';
+
+export interface PlanRow {
+  row: number | null;
+  column: string | null;
+  action: PlanAction;
+  regionCode: string;
+  /** The year (population) or reference date (staffing). */
+  period: string;
+  /** The figures stored now and those the file brings, as shown side by side. */
+  before: Record<string, string | number | null> | null;
+  after: Record<string, string | number | null>;
+  /** Plausibility questions the row raises, answered by its explanation. */
+  warnings: string[];
+}
+
+export interface Plan {
+  rows: PlanRow[];
+  issues: ImportIssue[];
+}
+
+export function countActions(rows: readonly PlanRow[]): Record<PlanAction, number> {
+  const counts: Record<PlanAction, number> = { insert: 0, change: 0, unchanged: 0 };
+  for (const row of rows) counts[row.action] += 1;
+  return counts;
+}
+
+/** Identifies a plan: the same file against the same stored values gives the same fingerprint. */
+export function planFingerprint(rows: readonly PlanRow[]): string {
+  const hash = createHash('sha256');
+  for (const row of rows) hash.update(JSON.stringify([row.regionCode, row.period, row.action, row.before, row.after, row.warnings]));
+  return hash.digest('hex');
+}
+
+/* Population: one stored figure per region and year. */
+
+export interface StoredPopulation {
+  residents: number;
+  source: string;
+  sourceStatus: string;
+}
+
+export function planPopulation(observations: readonly PopulationObservation[], stored: ReadonlyMap<string, StoredPopulation>, source: string): Plan {
+  const rows = observations.map((observation): PlanRow => {
+    const current = stored.get(`${observation.regionCode}:${observation.year}`) ?? null;
+    const after = { residents: observation.residents, source };
+    const before = current ? { residents: current.residents, source: current.source } : null;
+    const action: PlanAction = !current ? 'insert' : current.residents === observation.residents && current.source === source && current.sourceStatus === 'verified' ? 'unchanged' : 'change';
+    return { row: observation.row, column: observation.column, action, regionCode: observation.regionCode, period: String(observation.year), before, after, warnings: [] };
+  });
+  return { rows, issues: [] };
+}
+
+/* Staffing: the file's report for a region and date, against the one in review and the published one. */
+
+export interface StoredStaffing {
+  id: number;
+  version: number;
+  status: string;
+  specialistsHeadcount: number;
+  specialistsFte: number;
+  traineesHeadcount: number;
+  traineesFte: number;
+  residentsWithNamedContact: number | null;
+  source: string;
+  comment: string | null;
+  plausibilityExplanation: string | null;
+}
+
+export interface StoredStaffingForDate {
+  /** The record in the workflow (draft, submitted, returned or approved), if any. */
+  inReview: StoredStaffing | null;
+  published: StoredStaffing | null;
+}
+
+export const STAFFING_FIGURES = [
+  'specialistsHeadcount',
+  'specialistsFte',
+  'traineesHeadcount',
+  'traineesFte',
+  'residentsWithNamedContact',
+  'source',
+  'comment',
+  'plausibilityExplanation',
+] as const;
+
+function staffingFigures(record: Omit<StoredStaffing, 'id' | 'version' | 'status'>): Record<string, string | number | null> {
+  return Object.fromEntries(STAFFING_FIGURES.map((key) => [key, record[key]]));
+}
+
+const sameFigures = (a: Record<string, unknown>, b: Record<string, unknown>) => STAFFING_FIGURES.every((key) => a[key] === b[key]);
+
+/**
+ * A region's own record in progress (draft, submitted or returned) is the region's work: the import
+ * does not overwrite it but names the row. An approved one (often a previous import) is changed in
+ * place; otherwise the file's report is added as approved, to be published like any other.
+ */
+export function planStaffing(
+  entries: readonly StaffingTemplateRow[],
+  stored: ReadonlyMap<string, StoredStaffingForDate>,
+  warningsFor: (entry: StaffingTemplateRow) => string[],
+): Plan {
+  const plan: Plan = { rows: [], issues: [] };
+  for (const entry of entries) {
+    const current = stored.get(`${entry.regionCode}:${entry.referenceDate}`) ?? { inReview: null, published: null };
+    const warnings = warningsFor(entry);
+    if (current.inReview && current.inReview.status !== 'approved') {
+      plan.issues.push({ row: entry.row, column: 'referensdatum', code: 'region_record_in_progress', values: { value: `${entry.regionCode} ${entry.referenceDate}`, status: current.inReview.status } });
+      continue;
+    }
+    if (warnings.length > 0 && !entry.plausibilityExplanation) {
+      plan.issues.push({ row: entry.row, column: 'forklaring', code: 'needs_explanation', values: { value: warnings.join(', ') } });
+      continue;
+    }
+    const after = staffingFigures({ ...entry, plausibilityExplanation: warnings.length > 0 ? entry.plausibilityExplanation : null });
+    const base = current.inReview ?? current.published;
+    const before = base ? staffingFigures(base) : null;
+    const action: PlanAction = !base ? 'insert' : sameFigures(before!, after) ? 'unchanged' : 'change';
+    plan.rows.push({ row: entry.row, column: null, action, regionCode: entry.regionCode, period: entry.referenceDate, before, after, warnings });
+  }
+  return plan;
+}

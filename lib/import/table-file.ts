@@ -1,0 +1,127 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+
+/**
+ * Reading an uploaded file into rows of text cells, whatever it came as: CSV separated by commas,
+ * semicolons or tabs (SCB offers all three; Swedish Excel writes semicolons), in UTF-8 or the
+ * Windows-1252 that SCB's older exports and Excel use, or an XLSX workbook. Each row keeps the row
+ * number the user sees in a text editor or a spreadsheet, so every error can name it.
+ */
+
+export interface FileRow {
+  /** 1-based line (CSV) or row (XLSX) number in the file. */
+  row: number;
+  cells: string[];
+}
+
+/** What is wrong with an imported file: where (row and column when known) and why (a message code with values). */
+export interface ImportIssue {
+  row: number | null;
+  column: string | null;
+  code: string;
+  values?: Record<string, string | number>;
+}
+
+export type FileFormat = 'csv' | 'xlsx' | 'json';
+
+export class UnreadableFileError extends Error {
+  constructor(readonly issue: ImportIssue) {
+    super(issue.code);
+    this.name = 'UnreadableFileError';
+  }
+}
+
+/** The format by content, not by the file name: XLSX is a zip (PK), JSON starts with a brace. */
+export function detectFormat(bytes: Uint8Array): FileFormat {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
+  const text = decodeText(bytes.subarray(0, 64)).trimStart();
+  return text.startsWith('{') ? 'json' : 'csv';
+}
+
+/** UTF-8 (a byte-order mark is dropped) when the bytes are valid UTF-8, otherwise Windows-1252. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+const DELIMITERS = [';', '\t', ','] as const;
+
+/** The separator used most on the first lines (outside quotes): a title line without any does not vote. */
+function detectDelimiter(text: string): string {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 5);
+  let best: string = ',';
+  let bestCount = 0;
+  for (const delimiter of DELIMITERS) {
+    const count = lines.reduce((sum, line) => sum + line.replace(/"[^"]*"/g, '').split(delimiter).length - 1, 0);
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function readDelimited(text: string): FileRow[] {
+  try {
+    const records = parse(text, {
+      delimiter: detectDelimiter(text),
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+    return records.map(({ record, info }) => ({ row: info.lines, cells: record }));
+  } catch (error) {
+    const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : null;
+    throw new UnreadableFileError({ row: line, column: null, code: 'csv_unreadable' });
+  }
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return '';
+  }
+  return String(value).trim();
+}
+
+/** The first worksheet's rows, by their spreadsheet row numbers. */
+export async function readWorkbook(bytes: Uint8Array): Promise<FileRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    throw new UnreadableFileError({ row: null, column: null, code: 'xlsx_unreadable' });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new UnreadableFileError({ row: null, column: null, code: 'xlsx_unreadable' });
+  const rows: FileRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cellText(cell.value);
+    });
+    const filled = Array.from(cells, (cell) => cell ?? '');
+    if (filled.some((cell) => cell !== '')) rows.push({ row: rowNumber, cells: filled });
+  });
+  return rows;
+}
+
+/** A table file's rows, CSV or XLSX. */
+export async function readTableFile(bytes: Uint8Array): Promise<{ format: 'csv' | 'xlsx'; rows: FileRow[] }> {
+  return detectFormat(bytes) === 'xlsx' ? { format: 'xlsx', rows: await readWorkbook(bytes) } : { format: 'csv', rows: readDelimited(decodeText(bytes)) };
+}
+
+/** A day Excel stores as a serial number (days since 1899-12-30) in a cell formatted as text or number. */
+export function excelSerialDay(text: string): string | null {
+  if (!/^\d{5}$/.test(text)) return null;
+  return new Date(Date.UTC(1899, 11, 30) + Number(text) * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,218 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commitImport, previewImport, type ImportResult } from '@/lib/data/import';
+import { readImportProgress } from '@/lib/data/import-progress';
+import type { Database } from '@/lib/db/client';
+import { auditLog, population, staffingReports } from '@/lib/db/schema';
+import { populationRows } from '@/lib/db/seed/population';
+import { TEMPLATE_COLUMNS, templateWorkbook } from '@/lib/import/staffing-template';
+import { preparedDatabase } from '../support/database';
+import { actingAs, createPeople } from '../support/people';
+
+let db: Database;
+const people = { admin: '', editor: '', deactivated: '' };
+
+const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(__dirname, '../fixtures/scb', name)));
+const scbCsv = fixture('be0101n1-lan-2020-2023.csv');
+const scbJson = fixture('be0101n1-lan-2020-2023.json');
+
+beforeAll(async () => {
+  ({ db } = await preparedDatabase());
+  await createPeople(db, 'import.example', { admin: { role: 'admin', region: null }, editor: { role: 'editor', region: '09' }, deactivated: { role: 'admin', region: null, active: false } }, people);
+});
+
+const as = actingAs(people);
+const populationState = async () => JSON.stringify(await db.select().from(population).orderBy(asc(population.regionCode), asc(population.year)));
+const staffingState = async () => JSON.stringify(await db.select().from(staffingReports).orderBy(asc(staffingReports.id)));
+const auditCount = async () => (await db.select({ id: auditLog.id }).from(auditLog)).length;
+const everything = async () => [await populationState(), await staffingState(), await auditCount()].join('\n');
+
+const file = (name: string, bytes: Uint8Array) => ({ name, bytes });
+function report(result: ImportResult) {
+  if (!result.ok) throw new Error(`expected a report, got ${JSON.stringify(result.failure).slice(0, 500)}`);
+  return result.report;
+}
+async function importFile(kind: 'population' | 'staffing', name: string, bytes: Uint8Array) {
+  const preview = report(await as('admin', () => previewImport({ kind, file: file(name, bytes) })));
+  return as('admin', () => commitImport({ kind, file: file(name, bytes), digest: preview.digest, fingerprint: preview.fingerprint }));
+}
+
+/** SCB's 2023 figures as the seeded public record has them, by region (the fixture's source). */
+const seeded2023 = new Map(populationRows.filter(([, year]) => year === 2023).map(([code, , residents]) => [code, residents]));
+
+describe(`bulk import (${process.env.TEST_DATABASE})`, () => {
+  it('only an active administrator previews or imports; refused calls change nothing', async () => {
+    for (const [who, kind] of [
+      ['anonymous', 'unauthenticated'],
+      ['deactivated', 'unauthenticated'],
+      ['editor', 'forbidden'],
+    ] as const) {
+      const before = await everything();
+      expect(await as(who, () => previewImport({ kind: 'population', file: file('scb.csv', scbCsv) }))).toEqual({ ok: false, failure: { kind } });
+      expect(await as(who, () => commitImport({ kind: 'population', file: file('scb.csv', scbCsv), digest: 'a'.repeat(64), fingerprint: 'b'.repeat(64) }))).toEqual({
+        ok: false,
+        failure: { kind },
+      });
+      expect(await as(who, () => readImportProgress('0b0e4f7e-5a8e-4c1e-9a7e-2f1d3c4b5a6e'))).toEqual({ ok: false, failure: { kind } });
+      expect(await everything()).toBe(before);
+    }
+  });
+
+  it("imports SCB's BE0101N1 CSV: a dry run lists every row and writes nothing; the commit writes exactly that, audited", async () => {
+    // 2023 not yet known here: the file brings it; 2020 is known from another source and becomes SCB's.
+    await db.delete(population).where(eq(population.year, 2023));
+    const before = await everything();
+    const preview = report(await as('admin', () => previewImport({ kind: 'population', file: file('BE0101N1.csv', scbCsv) })));
+    expect(await everything()).toBe(before);
+    expect(preview.counts).toMatchObject({ insert: 21, change: 21, unchanged: 0, issues: 0, leftAlone: 2 });
+    expect(preview.leftAlone.map((row) => row.reason)).toEqual(['national_total', 'national_total']);
+    const gotland = preview.rows.find((row) => row.regionCode === '09' && row.period === '2023');
+    expect(gotland).toMatchObject({ action: 'insert', row: 12, column: '2023', before: null, after: { residents: seeded2023.get('09') } });
+
+    const committed = report(await as('admin', () => commitImport({ kind: 'population', file: file('BE0101N1.csv', scbCsv), digest: preview.digest, fingerprint: preview.fingerprint })));
+    expect(committed.counts).toEqual(preview.counts);
+    const stored = await db.select().from(population).where(eq(population.year, 2023));
+    expect(new Map(stored.map((row) => [row.regionCode, row.residents]))).toEqual(seeded2023);
+    expect(stored.every((row) => row.sourceStatus === 'verified' && row.source.includes('BE0101N1'))).toBe(true);
+    const audits = await db.select().from(auditLog).where(inArray(auditLog.entity, ['population', 'import']));
+    expect(audits.filter((entry) => entry.entity === 'population')).toHaveLength(42);
+    expect(audits.find((entry) => entry.entity === 'population' && entry.entityId === '09:2023')).toMatchObject({ action: 'import', actorId: people.admin, oldValue: null });
+    expect(audits.filter((entry) => entry.entity === 'import')).toHaveLength(1);
+  });
+
+  it('the same file again, or the same table as JSON-stat2, changes nothing and writes nothing', async () => {
+    const before = await everything();
+    for (const [name, bytes] of [
+      ['BE0101N1.csv', scbCsv],
+      ['BE0101N1.json', scbJson],
+    ] as const) {
+      const again = report(await importFile('population', name, bytes));
+      expect(again.counts).toMatchObject({ insert: 0, change: 0, unchanged: 42, issues: 0 });
+    }
+    expect(await everything()).toBe(before);
+  });
+
+  it('a file with one bad row imports nothing and names the row and column', async () => {
+    const text = new TextDecoder('windows-1252').decode(scbCsv).replace('"09 Gotlands län",60124,61029', '"09 Gotlands län",60124,61 02x9');
+    const bad = new Uint8Array(Buffer.from(text, 'latin1'));
+    await db.delete(population).where(eq(population.year, 2020));
+    const before = await everything();
+    const preview = report(await as('admin', () => previewImport({ kind: 'population', file: file('bad.csv', bad) })));
+    expect(preview.issues).toEqual([{ row: 12, column: '2023', code: 'residents_not_whole_number', values: { value: '61 02x9' } }]);
+    const committed = await as('admin', () => commitImport({ kind: 'population', file: file('bad.csv', bad), digest: preview.digest, fingerprint: preview.fingerprint }));
+    expect(committed).toMatchObject({ ok: false, failure: { kind: 'issues', report: { issues: [{ row: 12, column: '2023' }] } } });
+    expect(await everything()).toBe(before);
+  });
+
+  it('refuses a commit whose file or plan differs from the dry run, writing nothing', async () => {
+    const preview = report(await as('admin', () => previewImport({ kind: 'population', file: file('BE0101N1.json', scbJson) })));
+    expect(preview.counts).toMatchObject({ insert: 21, unchanged: 21 });
+    const before = await everything();
+    expect(await as('admin', () => commitImport({ kind: 'population', file: file('BE0101N1.csv', scbCsv), digest: preview.digest, fingerprint: preview.fingerprint }))).toEqual({
+      ok: false,
+      failure: { kind: 'invalid', fields: { file: 'file_not_previewed' } },
+    });
+    // Someone else stores one of the figures meanwhile: the plan the administrator saw no longer holds.
+    await db.insert(population).values({ regionCode: '09', year: 2020, residents: 60124, source: 'SCB', sourceStatus: 'verified' });
+    const changedBefore = await everything();
+    const stale = await as('admin', () => commitImport({ kind: 'population', file: file('BE0101N1.json', scbJson), digest: preview.digest, fingerprint: preview.fingerprint }));
+    expect(stale).toMatchObject({ ok: false, failure: { kind: 'plan_changed', report: { counts: { insert: 20, change: 1 } } } });
+    expect(await everything()).toBe(changedBefore);
+    expect(before).not.toBe(changedBefore);
+  });
+
+  it('imports the staffing template as approved reports; reports progress; a region’s own draft and an unexplained question stop the whole file', async () => {
+    const header = TEMPLATE_COLUMNS.map((column) => column.key).join(';');
+    const rows = [
+      '09;Region Gotland;2025-06-30;40;36,5;14;13;;Regionens personalsystem;;',
+      '25;Region Norrbotten;2025-06-30;95;90;30;28,5;200000;Regionens personalsystem;Första rapporten;',
+      '10;Region Blekinge;2025-06-30;;;;;;;;',
+    ];
+    const csv = (lines: string[]) => new Uint8Array(Buffer.from(`\uFEFF${[header, ...lines].join('\r\n')}\r\n`, 'utf8'));
+    const token = '5a3c2e1f-0b9d-4c8e-a7f6-e5d4c3b2a190';
+    const before = await everything();
+    const preview = report(await as('admin', () => previewImport({ kind: 'staffing', file: file('bemanning.csv', csv(rows)), progressToken: token })));
+    expect(preview.counts).toMatchObject({ insert: 2, change: 0, unchanged: 0, leftAlone: 1, issues: 0 });
+    expect(await as('admin', () => readImportProgress(token))).toEqual({ ok: true, progress: { phase: 'checking', done: 2, total: 2 } });
+    // Progress is the starting administrator's own: another account sees none under the same token.
+    expect(await everything()).toBe(before);
+
+    const committed = report(await as('admin', () => commitImport({ kind: 'staffing', file: file('bemanning.csv', csv(rows)), digest: preview.digest, fingerprint: preview.fingerprint, progressToken: token })));
+    expect(committed.counts.insert).toBe(2);
+    expect(await as('admin', () => readImportProgress(token))).toEqual({ ok: true, progress: { phase: 'writing', done: 2, total: 2 } });
+    const stored = await db.select().from(staffingReports).where(eq(staffingReports.referenceDate, '2025-06-30')).orderBy(asc(staffingReports.regionCode));
+    expect(stored.map((r) => [r.regionCode, r.status, r.specialistsFte, r.traineesFte, r.residentsWithNamedContact, r.createdBy])).toEqual([
+      ['09', 'approved', 36.5, 13, null, people.admin],
+      ['25', 'approved', 90, 28.5, 200000, people.admin],
+    ]);
+
+    // Changing one figure changes that report in place; the other is left alone.
+    const changed = [rows[0]!.replace(';40;36,5;', ';41;36,5;'), rows[1]!];
+    const second = report(await importFile('staffing', 'bemanning.csv', csv(changed)));
+    expect(second.counts).toMatchObject({ insert: 0, change: 1, unchanged: 1 });
+    const gotland = await db.select().from(staffingReports).where(and(eq(staffingReports.regionCode, '09'), eq(staffingReports.referenceDate, '2025-06-30')));
+    expect(gotland.map((r) => [r.specialistsHeadcount, r.version, r.status])).toEqual([[41, 2, 'approved']]);
+
+    // A region's own draft for a date in the file, and a figure that needs an explanation without one: nothing is imported.
+    await db.insert(staffingReports).values({ regionCode: '10', referenceDate: '2025-06-30', specialistsHeadcount: 30, specialistsFte: 28, traineesHeadcount: 5, traineesFte: 5, source: 'Utkast', createdBy: people.editor });
+    const stopped = [rows[0]!, '10;Region Blekinge;2025-06-30;30;28;5;5;;Fil;;', '12;Region Skåne;2025-06-30;100;120;40;30;;Fil;;'];
+    const stateBefore = await everything();
+    const refused = report(await as('admin', () => previewImport({ kind: 'staffing', file: file('bemanning.csv', csv(stopped)) })));
+    expect(refused.issues).toEqual([
+      { row: 3, column: 'referensdatum', code: 'region_record_in_progress', values: { value: '10 2025-06-30', status: 'draft' } },
+      { row: 4, column: 'forklaring', code: 'needs_explanation', values: { value: 'fte_above_headcount' } },
+    ]);
+    expect(await as('admin', () => commitImport({ kind: 'staffing', file: file('bemanning.csv', csv(stopped)), digest: refused.digest, fingerprint: refused.fingerprint }))).toMatchObject({
+      ok: false,
+      failure: { kind: 'issues' },
+    });
+    expect(await everything()).toBe(stateBefore);
+  });
+
+  it('reads the XLSX template back as the administrator filled it in, and names bad cells by row and column', async () => {
+    const template = await templateWorkbook('sv', {
+      sheetName: 'Bemanning',
+      guideSheetName: 'Anvisningar',
+      describe: Object.fromEntries(TEMPLATE_COLUMNS.map((column) => [column.key, column.key])) as never,
+      guideIntro: ['Mall'],
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template.buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Bemanning')!;
+    expect(sheet.rowCount).toBe(22);
+    const jamtland = sheet.getColumn(1).values.findIndex((value) => value === '23');
+    sheet.getRow(jamtland).values = ['23', 'Region Jämtland Härjedalen', new Date(Date.UTC(2025, 5, 30)), 60, 55.25, 20, 18, null, 'Personalsystem'];
+    const stockholm = sheet.getColumn(1).values.findIndex((value) => value === '01');
+    sheet.getRow(stockholm).values = ['01', 'Region Stockholm', '2025-13-01', 'många', 10, 1, 1, null, 'Personalsystem'];
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+
+    const before = await everything();
+    const preview = report(await as('admin', () => previewImport({ kind: 'staffing', file: file('bemanning.xlsx', bytes) })));
+    expect(preview.issues).toEqual([
+      { row: stockholm, column: 'referensdatum', code: 'date_invalid', values: { value: '2025-13-01' } },
+      { row: stockholm, column: 'specialister_antal', code: 'number_invalid', values: { value: 'många' } },
+    ]);
+    expect(await everything()).toBe(before);
+
+    sheet.getRow(stockholm).values = ['01'];
+    const fixed = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const committed = report(await importFile('staffing', 'bemanning.xlsx', fixed));
+    expect(committed.counts).toMatchObject({ insert: 1, leftAlone: 20 });
+    const [row] = await db.select().from(staffingReports).where(and(eq(staffingReports.regionCode, '23'), ne(staffingReports.status, 'superseded')));
+    expect(row).toMatchObject({ referenceDate: '2025-06-30', specialistsHeadcount: 60, specialistsFte: 55.25, traineesFte: 18, status: 'approved' });
+  });
+
+  it('refuses what is not a file it can read, at the file field', async () => {
+    const before = await everything();
+    expect(await as('admin', () => previewImport({ kind: 'population', file: file('tom.csv', new Uint8Array()) }))).toEqual({ ok: false, failure: { kind: 'invalid', fields: { file: 'file_empty' } } });
+    expect(await as('admin', () => previewImport({ kind: 'annat', file: file('a.csv', scbCsv) }))).toEqual({ ok: false, failure: { kind: 'invalid', fields: { kind: 'kind_required' } } });
+    const garbage = report(await as('admin', () => previewImport({ kind: 'population', file: file('a.json', new Uint8Array(Buffer.from('{"class": "dataset", "id": [')) ) })));
+    expect(garbage.issues).toEqual([{ row: null, column: null, code: 'json_unreadable' }]);
+    const workbook = report(await as('admin', () => previewImport({ kind: 'population', file: file('a.xlsx', new Uint8Array(Buffer.from('PK\u0003\u0004 not a zip'))) })));
+    expect(workbook.issues).toEqual([{ row: null, column: null, code: 'scb_format' }]);
+    expect(await everything()).toBe(before);
+  });
+});
