@@ -206,6 +206,12 @@ export async function commitImport(raw: unknown): Promise<ImportResult> {
   }
 }
 
+/**
+ * Lets the server answer other requests between batches: the embedded database resolves its queries
+ * without I/O, so a long transaction would otherwise keep the event loop (and the progress) waiting.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function batches<T>(rows: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let start = 0; start < rows.length; start += WRITE_BATCH) out.push(rows.slice(start, start + WRITE_BATCH));
@@ -238,6 +244,7 @@ async function writePopulation(tx: Tx, viewer: Viewer, rows: PlanRow[], onProgre
     );
     done += batch.length;
     onProgress({ phase: 'writing', done, total: rows.length });
+    await yieldToEventLoop();
   }
 }
 
@@ -285,6 +292,7 @@ async function writeStaffing(tx: Tx, viewer: Viewer, rows: PlanRow[], onProgress
     await tx.insert(auditLog).values(audits);
     done += batch.length;
     onProgress({ phase: 'writing', done, total: rows.length });
+    await yieldToEventLoop();
   }
 }
 

@@ -29,6 +29,14 @@ async function sessionClaim(): Promise<SessionClaim> {
   return session ? { userId: session.userId, sessionVersion: session.sessionVersion } : null;
 }
 
+/**
+ * The account a request's session names, without asking the database whether it is still active:
+ * only for following something that account started after a full check (see import-progress.ts).
+ */
+export async function sessionHolder(): Promise<string | null> {
+  return (await sessionClaim())?.userId ?? null;
+}
+
 /** Who is asking, read from the database for this request: null when signed out, deactivated or ended. */
 export const getViewer = cache(async (): Promise<Viewer | null> => viewerForSession(getConnection().db, await sessionClaim()));
 

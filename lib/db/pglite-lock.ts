@@ -39,15 +39,28 @@ export function lockPathFor(directory: string): string {
   return `${path.resolve(directory)}.lock`;
 }
 
-function processStartTime(pid: number): string | null {
+/** Fields of /proc/<pid>/stat after the command name (which is in parentheses and may contain spaces). */
+function procStat(pid: number): string[] | null {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Field 22 (starttime) follows the command name, which is in parentheses and may contain spaces.
-    const afterName = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return afterName[19] ?? null;
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return null;
   }
+}
+
+/** Field 22 (starttime). */
+function processStartTime(pid: number): string | null {
+  return procStat(pid)?.[19] ?? null;
+}
+
+/**
+ * A killed process stays a zombie until its parent reaps it, which in a container without an init
+ * process may be never: it holds nothing, so it does not hold the lock.
+ */
+function isZombie(pid: number): boolean {
+  const state = procStat(pid)?.[0];
+  return state === 'Z' || state === 'X';
 }
 
 function isAlive(holder: LockHolder): boolean {
@@ -57,6 +70,7 @@ function isAlive(holder: LockHolder): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  if (isZombie(holder.pid)) return false;
   const start = processStartTime(holder.pid);
   return holder.processStart === null || start === null || start === holder.processStart;
 }

@@ -137,7 +137,9 @@ describe(`bulk import (${process.env.TEST_DATABASE})`, () => {
     const preview = report(await as('admin', () => previewImport({ kind: 'staffing', file: file('bemanning.csv', csv(rows)), progressToken: token })));
     expect(preview.counts).toMatchObject({ insert: 2, change: 0, unchanged: 0, leftAlone: 1, issues: 0 });
     expect(await as('admin', () => readImportProgress(token))).toEqual({ ok: true, progress: { phase: 'checking', done: 2, total: 2 } });
-    // Progress is the starting administrator's own: another account sees none under the same token.
+    // Progress is the starting administrator's own: another account gets no progress under the same token.
+    expect(await as('editor', () => readImportProgress(token))).toEqual({ ok: false, failure: { kind: 'forbidden' } });
+    expect(await as('deactivated', () => readImportProgress(token))).toEqual({ ok: false, failure: { kind: 'unauthenticated' } });
     expect(await everything()).toBe(before);
 
     const committed = report(await as('admin', () => commitImport({ kind: 'staffing', file: file('bemanning.csv', csv(rows)), digest: preview.digest, fingerprint: preview.fingerprint, progressToken: token })));

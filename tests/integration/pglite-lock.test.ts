@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,5 +55,25 @@ describe('only one process may open a PGlite directory', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(fs.existsSync(lockPathFor(dir))).toBe(false);
+  });
+
+  it('takes over a lock whose holder was killed and is left a zombie nobody reaps (as in a container without init)', async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'flk-lock-')), 'db');
+    // The shell starts a child that exits at once, then becomes `sleep`, which never reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const [output] = (await once(parent.stdout!, 'data')) as [Buffer];
+      const zombie = Number(output.toString().trim());
+      const stat = () => fs.readFileSync(`/proc/${zombie}/stat`, 'utf8');
+      for (let attempt = 0; attempt < 50 && !stat().includes(') Z '); attempt++) await new Promise((wait) => setTimeout(wait, 100));
+      expect(stat()).toContain(') Z ');
+      const processStart = stat().slice(stat().lastIndexOf(')') + 2).split(' ')[19];
+      fs.writeFileSync(lockPathFor(dir), JSON.stringify({ pid: zombie, hostname: os.hostname(), command: 'next start', startedAt: '2026-01-01T00:00:00Z', processStart }));
+      const result = runDbCommand('migrate', dir);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    } finally {
+      parent.kill('SIGKILL');
+    }
   });
 });
