@@ -2,6 +2,7 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { E2E_OIDC, E2E_PASSWORD, MATRIX_ACCOUNTS } from './accounts';
 import { captureAction, replay, signInAt, test, type ActionOutcome, type CapturedAction } from './support/matrix';
+import { fillRoundForm } from './support/rounds';
 
 /*
  * The role × action matrix over HTTP. Every server action is captured from the page that really sends
@@ -158,10 +159,7 @@ test('every server action and route handler, called over HTTP by the signed-out,
   await test.step('staffing reports: create, edit, submit, delete', async () => {
     // Reports go in within a follow-up round for their date; an administrator opens one.
     await admin.goto(at('/administration/omgangar'));
-    await admin.getByLabel('Namn').fill('Matrisomgången');
-    await admin.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2024-06-30');
-    await admin.getByLabel('Öppnar (ÅÅÅÅ-MM-DD)').fill('2024-07-01');
-    await admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)').fill('2099-12-31');
+    await fillRoundForm(admin, { name: 'Matrisomgången', referenceDate: '2024-06-30', opensOn: '2024-07-01', closesOn: '2099-12-31' });
     await admin.getByRole('button', { name: 'Öppna omgången' }).click();
     await expect(admin).toHaveURL(/done=created/);
 
@@ -195,7 +193,7 @@ test('every server action and route handler, called over HTTP by the signed-out,
     await cell('delete a staffing report', remove, EDITOR_ACTION, ORDER);
   });
 
-  await test.step('accounts and rounds: create and change an account, open a round', async () => {
+  await test.step('accounts and rounds: create and change an account, open and change a round', async () => {
     await admin.goto(at('/administration/konton/ny'));
     await admin.getByLabel('E-postadress').fill('matris.ny@region.example');
     await admin.getByLabel('Namn').fill('Nils Nyanställd');
@@ -212,12 +210,15 @@ test('every server action and route handler, called over HTTP by the signed-out,
     await cell('change an account (make it an administrator)', change, ADMIN_ACTION, ADMIN_ORDER);
 
     await admin.goto(at('/administration/omgangar'));
-    await admin.getByLabel('Namn').fill('Omgång i matrisen');
-    await admin.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2024-12-31');
-    await admin.getByLabel('Öppnar (ÅÅÅÅ-MM-DD)').fill('2025-01-15');
-    await admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)').fill('2025-03-31');
+    await fillRoundForm(admin, { name: 'Omgång i matrisen', referenceDate: '2024-12-31', opensOn: '2025-01-15', closesOn: '2025-03-31' });
     const openRound = await captureAction(admin, () => admin.getByRole('button', { name: 'Öppna omgången' }).click());
     await cell('open a follow-up round', openRound, ADMIN_ACTION, ADMIN_ORDER);
+
+    await admin.goto(at('/administration/omgangar'));
+    await admin.goto(await hrefOf(admin, 'Ändra Omgång i matrisen'));
+    await admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)').fill('2025-04-30');
+    const changeRound = await captureAction(admin, () => admin.getByRole('button', { name: 'Spara ändringarna' }).click());
+    await cell('change a round’s dates', changeRound, ADMIN_ACTION, ADMIN_ORDER);
   });
 
   await test.step('route handlers: the same public answer for everyone, nothing unpublished, no writes', async () => {
@@ -255,6 +256,20 @@ test('every server action and route handler, called over HTTP by the signed-out,
         for (const role of ['anonymous', 'editorA', 'admin'] as const) {
           const response = await requestOf(role)[method](route, { data: { regionCode: '12', status: 'published' } });
           if (response.status() !== 405) expect((await response.body()).equals(anonymousBody), `${role} ${method} ${route}: ${response.status()}`).toBe(true);
+        }
+      }
+    }
+
+    // Public pages, as HTML and as the React server payload a client navigation fetches, for every
+    // role: drafts and submitted records of both regions exist now, and none of their values show.
+    const publicPages = [...['/', '/region/12', '/region/24', '/vad-ar-nytt', '/rapporteringslage', '/oppna-data'].map(at), '/en', '/en/region/12', '/en/vad-ar-nytt', '/en/rapporteringslage'];
+    for (const path of publicPages) {
+      for (const role of ORDER) {
+        for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
+          const response = await requestOf(role).get(path, { headers });
+          expect(response.status(), `${role} GET ${path} ${JSON.stringify(headers)}`).toBe(200);
+          const text = await response.text();
+          for (const marker of [DRAFT_REFERENCE, DRAFT_SOURCE, 'ändrad i matrisen', 'Nils Nyanställd']) expect(text, `${role} GET ${path} holds ${marker}`).not.toContain(marker);
         }
       }
     }

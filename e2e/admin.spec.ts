@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { E2E_ACCOUNTS, E2E_PASSWORD } from './accounts';
 import { expectNoAxeViolations } from './accessibility';
 import { signedInPage } from './support/sign-in';
+import { fillRoundForm } from './support/rounds';
 
 test.describe('Socialstyrelsen administers accounts', () => {
   test('an administrator creates an editor; a change of region applies on the editor’s next page; deactivation signs the editor out at once; each step is in the audit trail and its export', async ({ browser }) => {
@@ -84,6 +85,32 @@ test.describe('Socialstyrelsen administers accounts', () => {
     expect(csv).toContain('"{""regionCode"":""12""}","{""regionCode"":""24""}"');
     expect(csv).toContain(',deactivate,user,');
     expect(csv).not.toContain(E2E_PASSWORD);
+  });
+
+  test('an administrator extends a round’s last day: an impossible date is refused at its field, the change is audited, and the public board shows the new dates at once', async ({ browser, page }) => {
+    const admin = await signedInPage(browser, E2E_ACCOUNTS.admin.email);
+    await admin.goto('/administration/omgangar');
+    await fillRoundForm(admin, { name: 'Halvårsuppföljning 2023', referenceDate: '2023-12-31', opensOn: '2024-01-08', closesOn: '2024-02-29' });
+    await admin.getByRole('button', { name: 'Öppna omgången' }).click();
+    await expect(admin.getByRole('status').filter({ hasText: 'Omgången är öppnad.' })).toBeVisible();
+
+    await admin.getByRole('link', { name: 'Ändra Halvårsuppföljning 2023' }).click();
+    await expect(admin.getByRole('heading', { level: 1 })).toHaveText('Ändra omgången Halvårsuppföljning 2023');
+    await expectNoAxeViolations(admin);
+    const lastDay = admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)');
+    await lastDay.fill('2024-01-01');
+    await admin.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await expect(lastDay).toHaveAttribute('aria-invalid', 'true');
+    await expect(admin.locator('#closesOn-error')).toBeVisible();
+    await lastDay.fill('2024-03-31');
+    await admin.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await expect(admin.getByRole('status').filter({ hasText: 'Omgången är ändrad.' })).toBeVisible();
+    await expect(admin.getByRole('row', { name: /Halvårsuppföljning 2023/ })).toContainText('2024-03-31');
+
+    await page.goto('/rapporteringslage');
+    await expect(page.getByText('Referensdatum 2023-12-31. Rapportering 2024-01-08–2024-03-31.')).toBeVisible();
+    await admin.goto('/administration/logg?entity=round');
+    await expect(admin.getByRole('row', { name: /ändrad/ }).first()).toContainText('closesOn: 2024-02-29 → 2024-03-31');
   });
 
   test('the last active administrator cannot deactivate the account they are using', async ({ browser }) => {

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { E2E_ACCOUNTS } from './accounts';
 import { expectNoAxeViolations } from './accessibility';
 import { signedInPage, signIn } from './support/sign-in';
+import { fillRoundForm } from './support/rounds';
 
 test.describe('a region records its data', () => {
   test('an editor records a decision and a staffing report (with one plausibility question), submits both, and sees them listed with their history; the audit trail has each step', async ({ page, browser }) => {
@@ -56,10 +57,7 @@ test.describe('a region records its data', () => {
 
     const admin = await signedInPage(browser, E2E_ACCOUNTS.admin.email);
     await admin.getByRole('link', { name: 'Uppföljningsomgångar' }).click();
-    await admin.getByLabel('Namn').fill('Uppföljning 2025');
-    await admin.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2025-12-31');
-    await admin.getByLabel('Öppnar (ÅÅÅÅ-MM-DD)').fill('2026-01-15');
-    await admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)').fill('2026-01-14');
+    await fillRoundForm(admin, { name: 'Uppföljning 2025', referenceDate: '2025-12-31', opensOn: '2026-01-15', closesOn: '2026-01-14' });
     await admin.getByRole('button', { name: 'Öppna omgången' }).click();
     await expect(admin.locator('#closesOn-error')).toHaveText('Sista dagen kan inte ligga före öppningsdagen.');
     await expectNoAxeViolations(admin);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { E2E_ACCOUNTS } from './accounts';
 import { expectNoAxeViolations } from './accessibility';
 import { signedInPage } from './support/sign-in';
+import { fillRoundForm } from './support/rounds';
 
 test('a region sends in its staffing, Socialstyrelsen returns it with a reason, the region corrects it, it is approved and published; the public status board follows every step, and the region page and the change log show the figures at once', async ({ browser, page }) => {
   test.slow();
@@ -13,10 +14,7 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   };
   const admin = await signedInPage(browser, E2E_ACCOUNTS.admin.email);
   await admin.goto('/administration/omgangar');
-  await admin.getByLabel('Namn').fill('Uppföljning juni 2026');
-  await admin.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2026-06-30');
-  await admin.getByLabel('Öppnar (ÅÅÅÅ-MM-DD)').fill('2026-07-01');
-  await admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)').fill('2026-09-30');
+  await fillRoundForm(admin, { name: 'Uppföljning juni 2026', referenceDate: '2026-06-30', opensOn: '2026-07-01', closesOn: '2026-09-30' });
   await admin.getByRole('button', { name: 'Öppna omgången' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'Omgången är öppnad.' })).toBeVisible();
 
@@ -30,6 +28,15 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   await expect(page.getByRole('cell', { name: '2026-06-30' })).toHaveCount(0);
 
   const editor = await signedInPage(browser, E2E_ACCOUNTS.norrbotten.email);
+  /** The region opens its returned report from its list, reads why, corrects the source and sends it in again. */
+  const correctAndResend = async (reason: string, source: string) => {
+    await editor.getByRole('row', { name: /2026-06-30/ }).getByRole('link', { name: 'Ändra' }).click();
+    await expect(editor.getByTestId('returned-because')).toContainText(reason);
+    await editor.getByLabel('Källa för uppgifterna').fill(source);
+    await editor.getByRole('button', { name: 'Spara utkast' }).click();
+    await editor.getByRole('row', { name: /2026-06-30/ }).getByRole('button', { name: 'Skicka in' }).click();
+    await expect(editor.getByRole('row', { name: /2026-06-30/ })).toContainText('Inskickad');
+  };
   await editor.goto('/rapportera/bemanning/ny');
   await editor.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2026-06-30');
   await editor.getByLabel('Specialister i allmänmedicin som är fast läkarkontakt (antal personer)').fill('120');
@@ -51,9 +58,16 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   await expectNoAxeViolations(admin);
   await admin.getByRole('button', { name: 'Skicka tillbaka valda' }).click();
   await expect(admin.getByTestId('review-error')).toHaveText('Välj minst en uppgift.');
+  // The error stands right above the records to choose from.
+  await expect(admin.locator('#review-submitted-error + .table-scroll')).toHaveAttribute('aria-labelledby', 'review-submitted');
   await admin.getByRole('checkbox', { name: /Bemanning 2026-06-30 från Region Norrbotten/ }).check();
   await admin.getByRole('button', { name: 'Skicka tillbaka valda' }).click();
   await expect(admin.getByTestId('review-error')).toHaveText('Skriv en motivering: regionen behöver veta varför.');
+  // …and this one at the comment field, which has the focus and is described by it.
+  const comment = admin.getByLabel('Kommentar till regionen');
+  await expect(comment).toBeFocused();
+  await expect(comment).toHaveAttribute('aria-invalid', 'true');
+  await expect(comment).toHaveAttribute('aria-describedby', 'comment-hint comment-error');
   await admin.getByRole('checkbox', { name: /Bemanning 2026-06-30 från Region Norrbotten/ }).check();
   await admin.getByLabel('Kommentar till regionen').fill('Ange vilket system och vilket uttagsdatum.');
   await admin.getByRole('button', { name: 'Skicka tillbaka valda' }).click();
@@ -62,12 +76,7 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   expect(await boardState()).toBe('Återsänd för ändring');
   await editor.goto('/rapportera');
   await expect(editor.getByRole('row', { name: /2026-06-30/ })).toContainText('Återsänd för ändring');
-  await editor.getByRole('row', { name: /2026-06-30/ }).getByRole('link', { name: 'Ändra' }).click();
-  await expect(editor.getByTestId('returned-because')).toContainText('Ange vilket system och vilket uttagsdatum.');
-  await editor.getByLabel('Källa för uppgifterna').fill('Personalsystemet Heroma, uttag 2026-07-03');
-  await editor.getByRole('button', { name: 'Spara utkast' }).click();
-  await editor.getByRole('row', { name: /2026-06-30/ }).getByRole('button', { name: 'Skicka in' }).click();
-  await expect(editor.getByRole('row', { name: /2026-06-30/ })).toContainText('Inskickad');
+  await correctAndResend('Ange vilket system och vilket uttagsdatum.', 'Personalsystemet Heroma, uttag 2026-07-03');
 
   // Approved, then published: the public sees it on its next request.
   await admin.goto('/administration/granskning');
@@ -80,6 +89,22 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   await page.goto('/region/25');
   await expect(page.getByRole('cell', { name: '2026-06-30' })).toHaveCount(0);
 
+  // Reopened with a reason the region sees: no longer locked, back on the board as returned; sent in and approved again.
+  const approvedRow = admin.getByTestId('review-approved').getByRole('row', { name: /Region Norrbotten/ });
+  await approvedRow.getByLabel('Varför öppnas den igen?').fill('Uttagsdatumet ska vara 30 juni.');
+  await approvedRow.getByRole('button', { name: 'Öppna igen för regionen' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: /öppnad igen|öppnade igen/ })).toBeVisible();
+  expect(await boardState()).toBe('Återsänd för ändring');
+  await editor.goto('/rapportera');
+  await correctAndResend('Uttagsdatumet ska vara 30 juni.', 'Personalsystemet Heroma, uttag 2026-06-30');
+  await admin.goto('/administration/granskning');
+  await admin.getByRole('checkbox', { name: /Bemanning 2026-06-30 från Region Norrbotten/ }).check();
+  await admin.getByRole('button', { name: 'Godkänn valda' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'De valda uppgifterna är godkända.' })).toBeVisible();
+
+  // Publishing with nothing chosen is refused at the list of approved records.
+  await admin.getByRole('button', { name: 'Publicera valda' }).click();
+  await expect(admin.locator('#review-approved-error')).toHaveText('Välj minst en uppgift.');
   await admin.getByTestId('review-approved').getByRole('checkbox', { name: /Bemanning 2026-06-30 från Region Norrbotten/ }).check();
   await admin.getByRole('button', { name: 'Publicera valda' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'De valda uppgifterna är publicerade och syns nu för alla.' })).toBeVisible();

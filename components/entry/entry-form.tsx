@@ -6,7 +6,7 @@ import { accountChangeInputSchema, newAccountInputSchema } from '@/lib/accounts/
 import { decisionInputSchema } from '@/lib/entry/decision-input';
 import { fieldErrors, formFields } from '@/lib/entry/fields';
 import { staffingInputSchema } from '@/lib/entry/staffing-input';
-import { newRoundInputSchema } from '@/lib/rounds/round-input';
+import { newRoundInputSchema, roundChangeInputSchema } from '@/lib/rounds/round-input';
 
 export interface FieldSpec {
   name: string;
@@ -46,6 +46,7 @@ const SCHEMAS = {
   newAccount: () => newAccountInputSchema,
   accountChange: () => accountChangeInputSchema,
   newRound: () => newRoundInputSchema,
+  roundChange: () => roundChangeInputSchema,
 } as const;
 
 /**

@@ -32,7 +32,10 @@ function answer(result: ImportResult): Response {
 
 export async function serveImport(request: Request): Promise<Response> {
   if (fromAnotherSite(request)) return refusal(403, 'Imports are accepted from this site only.');
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) return privateJson({ ok: false, failure: { kind: 'invalid', fields: { file: 'file_too_large' } } }, 413);
+  // The body is read before the data-access layer can refuse the sender, so its size is known first.
+  const length = request.headers.get('content-length');
+  if (length === null) return refusal(411, 'Send the file with a Content-Length.');
+  if (Number(length) > MAX_BODY) return privateJson({ ok: false, failure: { kind: 'invalid', fields: { file: 'file_too_large' } } }, 413);
   if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) return refusal(415, 'Send the file as multipart/form-data.');
   let form: FormData;
   try {

@@ -1,9 +1,9 @@
 import 'server-only';
-import { asc } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { getConnection } from '@/lib/db/client';
-import { followUpRounds, type FollowUpRound } from '@/lib/db/schema';
+import { followUpRounds, users, type FollowUpRound } from '@/lib/db/schema';
 import { fieldErrors } from '@/lib/entry/fields';
-import { newRoundInputSchema } from '@/lib/rounds/round-input';
+import { newRoundInputSchema, roundChangeInputSchema } from '@/lib/rounds/round-input';
 import { appendAudit } from './audit';
 import { violatedConstraint } from './constraints';
 import { administrator } from './viewer';
@@ -14,7 +14,13 @@ import { administrator } from './viewer';
  * only; every exported function establishes the viewer itself, and each round is audited.
  */
 
-export type RoundFailure = { kind: 'unauthenticated' } | { kind: 'forbidden' } | { kind: 'invalid'; fields: Record<string, string> };
+export type RoundFailure =
+  | { kind: 'unauthenticated' }
+  | { kind: 'forbidden' }
+  | { kind: 'not_found' }
+  | { kind: 'invalid'; fields: Record<string, string> }
+  /** Changed by someone else since the administrator opened it: nothing was saved. */
+  | { kind: 'round_changed'; changedBy: string | null; changedAt: string };
 
 export async function listRounds(): Promise<FollowUpRound[] | RoundFailure> {
   const viewer = await administrator();
@@ -39,4 +45,44 @@ export async function createRound(raw: unknown): Promise<{ ok: true; id: number 
     if (violatedConstraint(error) === 'follow_up_rounds_reference_date_unique') return { ok: false, failure: { kind: 'invalid', fields: { referenceDate: 'round_exists' } } };
     throw error;
   }
+}
+
+export async function getRound(id: number): Promise<FollowUpRound | RoundFailure> {
+  const viewer = await administrator();
+  if ('kind' in viewer) return viewer;
+  const [round] = Number.isSafeInteger(id) ? await getConnection().db.select().from(followUpRounds).where(eq(followUpRounds.id, id)) : [];
+  return round ?? { kind: 'not_found' };
+}
+
+/**
+ * Changes a round's name and dates from the version the administrator saw (a deadline extended, say);
+ * days late follow the new last day at once. Audited with the old and new values.
+ */
+export async function changeRound(raw: unknown): Promise<{ ok: true; id: number } | { ok: false; failure: RoundFailure }> {
+  const viewer = await administrator();
+  if ('kind' in viewer) return { ok: false, failure: viewer };
+  const parsed = roundChangeInputSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, failure: { kind: 'invalid', fields: fieldErrors(parsed.error) } };
+  const { id, version, ...values } = parsed.data;
+  return getConnection().db.transaction(async (tx) => {
+    const [current] = await tx.select().from(followUpRounds).where(eq(followUpRounds.id, id!)).for('update');
+    if (!current) return { ok: false as const, failure: { kind: 'not_found' as const } };
+    if (current.version !== version) {
+      const [who] = current.updatedBy ? await tx.select({ email: users.email }).from(users).where(eq(users.id, current.updatedBy)) : [];
+      return { ok: false as const, failure: { kind: 'round_changed' as const, changedBy: who?.email ?? null, changedAt: current.updatedAt.toISOString() } };
+    }
+    await tx
+      .update(followUpRounds)
+      .set({ ...values, version: current.version + 1, updatedBy: viewer.id, updatedAt: new Date() })
+      .where(and(eq(followUpRounds.id, current.id), eq(followUpRounds.version, current.version)));
+    await appendAudit(tx, {
+      actor: { id: viewer.id, label: viewer.email },
+      action: 'update',
+      entity: 'round',
+      entityId: String(current.id),
+      oldValue: { name: current.name, opensOn: current.opensOn, closesOn: current.closesOn },
+      newValue: values,
+    });
+    return { ok: true as const, id: current.id };
+  });
 }

@@ -10,7 +10,7 @@ import { auditLog, population, staffingReports } from '@/lib/db/schema';
 import { populationRows } from '@/lib/db/seed/population';
 import { TEMPLATE_COLUMNS, templateWorkbook } from '@/lib/import/staffing-template';
 import { preparedDatabase } from '../support/database';
-import { actingAs, createPeople } from '../support/people';
+import { actingAs, createPeople, REFUSED_AS_ADMIN } from '../support/people';
 
 let db: Database;
 const people = { admin: '', editor: '', deactivated: '' };
@@ -45,11 +45,7 @@ const seeded2023 = new Map(populationRows.filter(([, year]) => year === 2023).ma
 
 describe(`bulk import (${process.env.TEST_DATABASE})`, () => {
   it('only an active administrator previews or imports; refused calls change nothing', async () => {
-    for (const [who, kind] of [
-      ['anonymous', 'unauthenticated'],
-      ['deactivated', 'unauthenticated'],
-      ['editor', 'forbidden'],
-    ] as const) {
+    for (const [who, kind] of REFUSED_AS_ADMIN) {
       const before = await everything();
       expect(await as(who, () => previewImport({ kind: 'population', file: file('scb.csv', scbCsv) }))).toEqual({ ok: false, failure: { kind } });
       expect(await as(who, () => commitImport({ kind: 'population', file: file('scb.csv', scbCsv), digest: 'a'.repeat(64), fingerprint: 'b'.repeat(64) }))).toEqual({

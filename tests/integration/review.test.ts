@@ -6,7 +6,7 @@ import { listForReview, publishApproved, reopenRecord, reviewRecords, type Revie
 import type { Database } from '@/lib/db/client';
 import { auditLog, decisions, followUpRounds, publicationItems, publications, staffingReports } from '@/lib/db/schema';
 import { preparedDatabase } from '../support/database';
-import { actingAs, createPeople } from '../support/people';
+import { actingAs, createPeople, REFUSED_AS_ADMIN } from '../support/people';
 
 let db: Database;
 const people = { admin: '', editor: '', deactivated: '' };
@@ -52,11 +52,7 @@ const state = async () =>
 describe(`review and publication (${process.env.TEST_DATABASE})`, () => {
   it('only an active administrator reviews, reopens or publishes; refused calls change nothing', async () => {
     const { ref } = await submittedReport({ referenceDate: '2025-03-31' });
-    for (const [who, kind] of [
-      ['anonymous', 'unauthenticated'],
-      ['deactivated', 'unauthenticated'],
-      ['editor', 'forbidden'],
-    ] as const) {
+    for (const [who, kind] of REFUSED_AS_ADMIN) {
       const before = await state();
       expect(await as(who, () => listForReview())).toEqual({ kind });
       expect(await as(who, () => reviewRecords({ items: [ref], decision: 'approve' }))).toEqual({ ok: false, failure: { kind } });

@@ -27,3 +27,10 @@ export async function createPeople<K extends string>(db: Database, domain: strin
 export function actingAs<K extends string>(people: Record<K, string>) {
   return <T,>(who: K | 'anonymous', fn: () => Promise<T>) => runWithTestSession(who === 'anonymous' ? null : { userId: people[who], sessionVersion: 0 }, fn);
 }
+
+/** Who the administrators' functions refuse, and how: signed out, a deactivated administrator, an editor. */
+export const REFUSED_AS_ADMIN = [
+  ['anonymous', 'unauthenticated'],
+  ['deactivated', 'unauthenticated'],
+  ['editor', 'forbidden'],
+] as const;

@@ -2,11 +2,12 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { EntryFormState } from '@/components/entry/entry-form';
 import type { AccountFailure } from '@/lib/data/account-admin';
+import type { RoundFailure } from '@/lib/data/round-admin';
 import { regionRows } from '@/lib/domain/regions';
 import { formatDateTime } from '@/lib/i18n/format';
 
 /** An administrator's form refused by the data-access layer, as the form shows it in the user's language. */
-export async function failureState(failure: AccountFailure, locale: 'sv' | 'en', values: Record<string, string>): Promise<EntryFormState> {
+export async function failureState(failure: AccountFailure | RoundFailure, locale: 'sv' | 'en', values: Record<string, string>): Promise<EntryFormState> {
   const t = await getTranslations({ locale, namespace: 'admin' });
   const entry = await getTranslations({ locale, namespace: 'entry' });
   // The password is never sent back to the browser, not even into its own field.
@@ -37,6 +38,8 @@ export async function failureState(failure: AccountFailure, locale: 'sv' | 'en',
         },
       };
     }
+    case 'round_changed':
+      return { ...state, summary: t('errors.round_changed', { who: failure.changedBy ?? entry('unknownPerson'), time: formatDateTime(failure.changedAt, locale) }) };
     default:
       return { ...state, summary: errorText(failure.kind) };
   }

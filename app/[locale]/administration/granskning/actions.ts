@@ -14,24 +14,25 @@ import { adminPath } from '../paths';
 const localeOf = (form: FormData) => (form.get('locale') === 'en' ? 'en' : 'sv');
 const text = (form: FormData, name: string) => (typeof form.get(name) === 'string' ? String(form.get(name)) : undefined);
 
-function outcome(form: FormData, result: ReviewResult, done: string): never {
+/** Back to the review screen, saying what was done, or what failed and in which form (its error stands at that form's field). */
+function outcome(form: FormData, result: ReviewResult, done: string, which: 'review' | 'publish' | 'reopen'): never {
   const failed = result.ok ? null : result.failure.kind === 'invalid' ? (Object.values(result.failure.fields)[0] ?? 'invalid') : result.failure.kind;
-  redirect(adminPath(localeOf(form), `/granskning?${failed ? `failed=${failed}` : `done=${done}`}`));
+  redirect(adminPath(localeOf(form), `/granskning?${failed ? `failed=${failed}&form=${which}` : `done=${done}`}`));
 }
 
 export async function reviewAction(form: FormData): Promise<void> {
   const decision = text(form, 'decision');
   const result = await reviewRecords({ items: form.getAll('items').map(String), decision, comment: text(form, 'comment') });
-  outcome(form, result, decision === 'return' ? 'return' : 'approve');
+  outcome(form, result, decision === 'return' ? 'return' : 'approve', 'review');
 }
 
 export async function publishAction(form: FormData): Promise<void> {
   const result = await publishApproved({ items: form.getAll('items').map(String) });
   if (result.ok) refreshPublicPages();
-  outcome(form, result, 'publish');
+  outcome(form, result, 'publish', 'publish');
 }
 
 export async function reopenAction(form: FormData): Promise<void> {
   const result = await reopenRecord({ item: text(form, 'item'), comment: text(form, 'comment') });
-  outcome(form, result, 'reopen');
+  outcome(form, result, 'reopen', 'reopen');
 }

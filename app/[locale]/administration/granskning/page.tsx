@@ -41,6 +41,17 @@ export default async function ReviewPage({
   const query = await searchParams;
   const done = DONE.find((key) => key === query.done);
   const failed = FAILED.find((key) => key === query.failed);
+  // Which form failed decides where its error stands: at the records to choose, at the comment, or on top.
+  const failedForm = query.form === 'review' || query.form === 'publish' ? query.form : null;
+  const errorAt = (form: 'review' | 'publish', codes: readonly (typeof FAILED)[number][]) => (failed && failedForm === form && codes.includes(failed) ? failed : null);
+  const chooseSubmitted = errorAt('review', ['choose_items']);
+  const commentError = errorAt('review', ['reason_required']);
+  const chooseApproved = errorAt('publish', ['choose_items']);
+  const fieldError = (code: string, id: string) => (
+    <p className="field-error" id={id} role="alert" data-testid="review-error">
+      {t(`review.failed.${code}` as 'review.failed.invalid')}
+    </p>
+  );
 
   const regionName = (item: ReviewItem) => (locale === 'en' ? item.regionName.en : item.regionName.sv);
   const decisionLabel = (d: Decision) =>
@@ -127,7 +138,7 @@ export default async function ReviewPage({
           {t(`review.done.${done}`)}
         </p>
       )}
-      {failed && (
+      {failed && !chooseSubmitted && !commentError && !chooseApproved && (
         <p className="form-error" role="alert" data-testid="review-error">
           {t(`review.failed.${failed}`)}
         </p>
@@ -139,6 +150,7 @@ export default async function ReviewPage({
         <p>{t('review.noneSubmitted')}</p>
       ) : (
         <>
+          {chooseSubmitted && fieldError(chooseSubmitted, 'review-submitted-error')}
           {table(queue.submitted, 'review-submitted', t('review.submittedHeading'), false)}
           <form id="review-submitted-form" action={reviewAction} className="form">
             <input type="hidden" name="locale" value={locale} />
@@ -147,7 +159,15 @@ export default async function ReviewPage({
               <p className="field-hint" id="comment-hint">
                 {t('review.commentHint')}
               </p>
-              <textarea id="comment" name="comment" rows={3} aria-describedby="comment-hint" />
+              <textarea
+                id="comment"
+                name="comment"
+                rows={3}
+                aria-describedby={commentError ? 'comment-hint comment-error' : 'comment-hint'}
+                aria-invalid={commentError ? true : undefined}
+                autoFocus={Boolean(commentError)}
+              />
+              {commentError && fieldError(commentError, 'comment-error')}
             </div>
             <p>
               <button type="submit" name="decision" value="approve" className="primary-button">
@@ -166,6 +186,7 @@ export default async function ReviewPage({
         <p>{t('review.noneApproved')}</p>
       ) : (
         <>
+          {chooseApproved && fieldError(chooseApproved, 'review-approved-error')}
           {table(queue.approved, 'review-approved', t('review.approvedHeading'), true)}
           <form id="review-approved-form" action={publishAction}>
             <input type="hidden" name="locale" value={locale} />

@@ -2,17 +2,28 @@
 
 import { redirect } from 'next/navigation';
 import type { EntryFormState } from '@/components/entry/entry-form';
-import { createRound } from '@/lib/data/round-admin';
+import { changeRound, createRound, type RoundFailure } from '@/lib/data/round-admin';
 import { formFields } from '@/lib/entry/fields';
 import { failureState } from '../form-state';
 import { adminPath } from '../paths';
 
-/** Thin: the data-access layer checks the administrator and the input and opens the round. */
-export async function createRoundAction(_state: EntryFormState, form: FormData): Promise<EntryFormState> {
+/* Thin: the data-access layer checks the administrator, the input (and for a change the version seen) and writes. */
+
+type RoundWrite = (raw: unknown) => Promise<{ ok: true; id: number } | { ok: false; failure: RoundFailure }>;
+
+async function submitRound(write: RoundWrite, done: 'created' | 'changed', form: FormData): Promise<EntryFormState> {
   const values = formFields(form);
   const locale = values.locale === 'en' ? 'en' : 'sv';
   delete values.locale;
-  const result = await createRound(values);
+  const result = await write(values);
   if (!result.ok) return failureState(result.failure, locale, values);
-  redirect(adminPath(locale, '/omgangar?done=created'));
+  redirect(adminPath(locale, `/omgangar?done=${done}`));
+}
+
+export async function createRoundAction(_state: EntryFormState, form: FormData): Promise<EntryFormState> {
+  return submitRound(createRound, 'created', form);
+}
+
+export async function changeRoundAction(_state: EntryFormState, form: FormData): Promise<EntryFormState> {
+  return submitRound(changeRound, 'changed', form);
 }

@@ -7,6 +7,7 @@ import { signInPath } from '@/lib/auth/return-path';
 import { listRounds } from '@/lib/data/round-admin';
 import { getViewer } from '@/lib/data/viewer';
 import { todayInSweden } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
 import { adminFormTexts } from '../form-texts';
 import { NotAdmin } from '../not-admin';
 import { adminPath } from '../paths';
@@ -33,20 +34,21 @@ export default async function RoundsPage({
   const rounds = await listRounds();
   if (!Array.isArray(rounds)) return <NotAdmin locale={locale} title="rounds.title" />;
   const t = await getTranslations({ locale, namespace: 'admin' });
-  const created = (await searchParams).done === 'created';
+  const done = (await searchParams).done;
+  const notice = done === 'created' ? t('rounds.created') : done === 'changed' ? t('rounds.changed') : null;
   const fields: FieldSpec[] = [
     { name: 'name', label: t('rounds.name'), hint: t('rounds.nameHint'), required: true, control: { kind: 'input' } },
     { name: 'referenceDate', label: t('rounds.referenceDate'), hint: t('rounds.referenceDateHint'), required: true, control: { kind: 'input' } },
     { name: 'opensOn', label: t('rounds.opensOn'), required: true, control: { kind: 'input' } },
     { name: 'closesOn', label: t('rounds.closesOn'), required: true, control: { kind: 'input' } },
   ];
-  const columns = ['name', 'referenceDate', 'opensOn', 'closesOn'] as const;
+  const columns = ['name', 'referenceDate', 'opensOn', 'closesOn', 'change'] as const;
   return (
     <>
       <h1>{t('rounds.title')}</h1>
-      {created && (
+      {notice && (
         <p className="notice" role="status">
-          {t('rounds.created')}
+          {notice}
         </p>
       )}
       <p>{t('rounds.intro')}</p>
@@ -70,6 +72,11 @@ export default async function RoundsPage({
                 <td>{round.referenceDate}</td>
                 <td>{round.opensOn}</td>
                 <td>{round.closesOn}</td>
+                <td>
+                  <Link href={`/administration/omgangar/${round.id}`} aria-label={t('rounds.changeLabel', { name: round.name })}>
+                    {t('rounds.change')}
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>
