@@ -7,7 +7,7 @@ import { fieldErrors } from '@/lib/entry/fields';
 import { createAccount } from './accounts';
 import { appendAudit } from './audit';
 import { violatedConstraint } from './constraints';
-import { administrator, type Viewer } from './viewer';
+import { administrator, type Viewer, type AdminRefusal } from './viewer';
 
 /**
  * Account administration, for Socialstyrelsen's administrators only: every exported function
@@ -91,7 +91,7 @@ function summary(row: SummaryRow): AccountSummary {
 }
 
 /** Every account, administrators first, then by region and name. */
-export async function listAccounts(): Promise<AccountSummary[] | AccountFailure> {
+export async function listAccounts(): Promise<AccountSummary[] | AdminRefusal> {
   const viewer = await administrator();
   if (isFailure(viewer)) return viewer;
   const rows = await accountQuery().orderBy(asc(users.role), asc(users.regionCode), asc(users.name));

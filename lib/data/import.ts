@@ -9,6 +9,7 @@ import { countActions, planFingerprint, planPopulation, planStaffing, type Plan,
 import { parseScbPopulation, SCB_POPULATION_SOURCE, type LeftAlone } from '@/lib/import/scb-population';
 import { parseStaffingTemplate } from '@/lib/import/staffing-template';
 import { readTableFile, UnreadableFileError, type ImportIssue } from '@/lib/import/table-file';
+import { fieldErrors } from '@/lib/entry/fields';
 import { todayInSweden } from '@/lib/i18n/format';
 import { violatedConstraint } from './constraints';
 import { loadPublishedRecord, type PublishedRecord } from './published-record';
@@ -57,13 +58,16 @@ export type ImportFailure =
 
 export type ImportResult = { ok: true; report: ImportReport } | { ok: false; failure: ImportFailure };
 
-const fileSchema = z.object({
-  name: z.string().trim().min(1, { message: 'file_required' }).max(255, { message: 'file_name_too_long' }),
-  bytes: z
-    .instanceof(Uint8Array, { message: 'file_required' })
-    .refine((bytes) => bytes.byteLength > 0, { message: 'file_empty' })
-    .refine((bytes) => bytes.byteLength <= MAX_IMPORT_BYTES, { message: 'file_too_large' }),
-});
+const fileSchema = z.object(
+  {
+    name: z.string().trim().min(1, { message: 'file_required' }).max(255, { message: 'file_name_too_long' }),
+    bytes: z
+      .instanceof(Uint8Array, { message: 'file_required' })
+      .refine((bytes) => bytes.byteLength > 0, { message: 'file_empty' })
+      .refine((bytes) => bytes.byteLength <= MAX_IMPORT_BYTES, { message: 'file_too_large' }),
+  },
+  { message: 'file_required' },
+);
 const kindSchema = z.enum(['population', 'staffing'], { message: 'kind_required' });
 const previewSchema = z.strictObject({ kind: kindSchema, file: fileSchema, progressToken: progressTokenSchema.optional() });
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'preview_first' });
@@ -83,11 +87,7 @@ type Progress = (progress: ImportProgress) => void;
 const isViewer = (value: Viewer | { kind: string }): value is Viewer => !('kind' in value);
 const fail = (failure: ImportFailure): ImportResult => ({ ok: false, failure });
 
-function invalid(error: z.ZodError): ImportResult {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[String(issue.path[0] ?? 'file')] ??= /^[a-z_]+$/.test(issue.message) ? issue.message : 'file_required';
-  return fail({ kind: 'invalid', fields });
-}
+const invalid = (error: z.ZodError): ImportResult => fail({ kind: 'invalid', fields: fieldErrors(error) });
 
 interface Parsed {
   plan: Plan;

@@ -11,7 +11,7 @@ import { publishInputSchema, refOf, reopenInputSchema, reviewInputSchema, type R
 import { appendAudit } from './audit';
 import { publishedOnly } from './published';
 import { loadPublishedRecord } from './published-record';
-import { administrator, type Viewer } from './viewer';
+import { administrator, type Viewer, type AdminRefusal } from './viewer';
 
 /**
  * Socialstyrelsen's review: what the regions have sent in, approved or returned with a reason, and
@@ -63,7 +63,7 @@ export interface ReviewQueue {
 }
 
 /** Everything waiting for review (submitted) or for publication (approved), oldest first. */
-export async function listForReview(): Promise<ReviewQueue | ReviewFailure> {
+export async function listForReview(): Promise<ReviewQueue | AdminRefusal> {
   const viewer = await administrator();
   if (isFailure(viewer)) return viewer;
   const { db } = getConnection();

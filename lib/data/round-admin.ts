@@ -6,7 +6,7 @@ import { fieldErrors } from '@/lib/entry/fields';
 import { newRoundInputSchema, roundChangeInputSchema } from '@/lib/rounds/round-input';
 import { appendAudit } from './audit';
 import { violatedConstraint } from './constraints';
-import { administrator } from './viewer';
+import { administrator, type AdminRefusal } from './viewer';
 
 /**
  * Follow-up rounds, opened by Socialstyrelsen's administrators: a round asks every region for its
@@ -22,7 +22,7 @@ export type RoundFailure =
   /** Changed by someone else since the administrator opened it: nothing was saved. */
   | { kind: 'round_changed'; changedBy: string | null; changedAt: string };
 
-export async function listRounds(): Promise<FollowUpRound[] | RoundFailure> {
+export async function listRounds(): Promise<FollowUpRound[] | AdminRefusal> {
   const viewer = await administrator();
   if ('kind' in viewer) return viewer;
   return getConnection().db.select().from(followUpRounds).orderBy(asc(followUpRounds.referenceDate));

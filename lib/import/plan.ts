@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { StaffingReport } from '@/lib/db/schema';
 import type { PopulationObservation } from './scb-population';
 import type { StaffingTemplateRow } from './staffing-template';
 import type { ImportIssue } from './table-file';
@@ -65,20 +66,6 @@ export function planPopulation(observations: readonly PopulationObservation[], s
 
 /* Staffing: the file's report for a region and date, against the one in review and the published one. */
 
-export interface StoredStaffing {
-  id: number;
-  version: number;
-  status: string;
-  specialistsHeadcount: number;
-  specialistsFte: number;
-  traineesHeadcount: number;
-  traineesFte: number;
-  residentsWithNamedContact: number | null;
-  source: string;
-  comment: string | null;
-  plausibilityExplanation: string | null;
-}
-
 export interface StoredStaffingForDate {
   /** The record in the workflow (draft, submitted, returned or approved), if any. */
   inReview: StoredStaffing | null;
@@ -95,6 +82,8 @@ export const STAFFING_FIGURES = [
   'comment',
   'plausibilityExplanation',
 ] as const;
+
+export type StoredStaffing = Pick<StaffingReport, 'id' | 'version' | 'status' | (typeof STAFFING_FIGURES)[number]>;
 
 function staffingFigures(record: Omit<StoredStaffing, 'id' | 'version' | 'status'>): Record<string, string | number | null> {
   return Object.fromEntries(STAFFING_FIGURES.map((key) => [key, record[key]]));

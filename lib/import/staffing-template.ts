@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { csvTextField } from '@/lib/api/csv';
 import { regionRows } from '@/lib/domain/regions';
 import { fieldErrors } from '@/lib/entry/fields';
 import { staffingInputSchema, type StaffingInput } from '@/lib/entry/staffing-input';
@@ -125,8 +126,7 @@ function templateRows(locale: 'sv' | 'en'): string[][] {
 
 /** CSV as Swedish Excel reads it: semicolons, UTF-8 with a byte-order mark, CRLF. */
 export function templateCsv(locale: 'sv' | 'en'): string {
-  const quote = (value: string) => (/[";\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-  const lines = [TEMPLATE_COLUMNS.map((c) => c.key), ...templateRows(locale)].map((cells) => cells.map(quote).join(';'));
+  const lines = [TEMPLATE_COLUMNS.map((c) => c.key), ...templateRows(locale)].map((cells) => cells.map((cell) => csvTextField(cell, ';')).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

@@ -207,6 +207,7 @@ describe(`bulk import (${process.env.TEST_DATABASE})`, () => {
     const before = await everything();
     expect(await as('admin', () => previewImport({ kind: 'population', file: file('tom.csv', new Uint8Array()) }))).toEqual({ ok: false, failure: { kind: 'invalid', fields: { file: 'file_empty' } } });
     expect(await as('admin', () => previewImport({ kind: 'annat', file: file('a.csv', scbCsv) }))).toEqual({ ok: false, failure: { kind: 'invalid', fields: { kind: 'kind_required' } } });
+    expect(await as('admin', () => previewImport({ kind: 'population' }))).toEqual({ ok: false, failure: { kind: 'invalid', fields: { file: 'file_required' } } });
     const garbage = report(await as('admin', () => previewImport({ kind: 'population', file: file('a.json', new Uint8Array(Buffer.from('{"class": "dataset", "id": [')) ) })));
     expect(garbage.issues).toEqual([{ row: null, column: null, code: 'json_unreadable' }]);
     const workbook = report(await as('admin', () => previewImport({ kind: 'population', file: file('a.xlsx', new Uint8Array(Buffer.from('PK\u0003\u0004 not a zip'))) })));

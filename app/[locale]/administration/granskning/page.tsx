@@ -1,24 +1,15 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { redirect } from 'next/navigation';
 import { decisionText } from '@/components/dashboard/decision-text';
 import { ScrollTable } from '@/components/scroll-table';
-import { signInPath } from '@/lib/auth/return-path';
 import { listForReview, type ReviewItem } from '@/lib/data/review';
-import { getViewer } from '@/lib/data/viewer';
 import type { Decision, StaffingReport } from '@/lib/data/entry';
 import { formatDateTime, formatNumber, formatPartialDate } from '@/lib/i18n/format';
-import { NotAdmin } from '../not-admin';
-import { adminPath } from '../paths';
 import { publishAction, reopenAction, reviewAction } from './actions';
+import { adminMetadata, refusedPage } from '../page-guard';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'admin' });
-  return { title: t('review.title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('review.title');
 
 const DONE = ['approve', 'return', 'publish', 'reopen'] as const;
 const FAILED = ['choose_items', 'reason_required', 'stale', 'invalid', 'unauthenticated', 'forbidden'] as const;
@@ -32,9 +23,8 @@ export default async function ReviewPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!(await getViewer())) redirect(signInPath(locale, adminPath(locale, '/granskning')));
   const queue = await listForReview();
-  if ('kind' in queue) return <NotAdmin locale={locale} title="review.title" />;
+  if ('kind' in queue) return refusedPage(queue, locale, '/granskning', 'review.title');
   const t = await getTranslations({ locale, namespace: 'admin' });
   const common = await getTranslations({ locale });
   const entry = await getTranslations({ locale, namespace: 'entry' });

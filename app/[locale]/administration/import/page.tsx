@@ -1,29 +1,19 @@
-import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { redirect } from 'next/navigation';
 import { ImportForm } from '@/components/admin/import-form';
-import { signInPath } from '@/lib/auth/return-path';
 import { administrator } from '@/lib/data/viewer';
-import { NotAdmin } from '../not-admin';
 import { adminPath } from '../paths';
+import { adminMetadata, refusedPage } from '../page-guard';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'admin' });
-  return { title: t('import.title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('import.title');
 
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await administrator();
-  if ('kind' in viewer) {
-    if (viewer.kind === 'unauthenticated') redirect(signInPath(locale, adminPath(locale, '/import')));
-    return <NotAdmin locale={locale} title="import.title" />;
-  }
+  if ('kind' in viewer) return refusedPage(viewer, locale, '/import', 'import.title');
   const t = await getTranslations({ locale, namespace: 'admin.import' });
   const messages = await getMessages({ locale });
   const admin = messages.admin as Record<string, unknown>;

@@ -1,22 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { redirect } from 'next/navigation';
 import { ScrollTable } from '@/components/scroll-table';
-import { signInPath } from '@/lib/auth/return-path';
 import { listAccounts } from '@/lib/data/account-admin';
-import { getViewer } from '@/lib/data/viewer';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
-import { adminPath } from '../paths';
-import { NotAdmin } from '../not-admin';
+import { adminMetadata, refusedPage } from '../page-guard';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'admin' });
-  return { title: t('accounts.title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('accounts.title');
 
 const DONE = ['created', 'saved'] as const;
 
@@ -29,12 +20,9 @@ export default async function AccountsPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!(await getViewer())) redirect(signInPath(locale, adminPath(locale, '/konton')));
-  const t = await getTranslations({ locale, namespace: 'admin' });
   const accounts = await listAccounts();
-  if (!Array.isArray(accounts)) {
-    return <NotAdmin locale={locale} title="accounts.title" />;
-  }
+  if (!Array.isArray(accounts)) return refusedPage(accounts, locale, '/konton', 'accounts.title');
+  const t = await getTranslations({ locale, namespace: 'admin' });
   const query = await searchParams;
   const done = DONE.find((key) => key === query.done);
   const columns = ['name', 'email', 'role', 'region', 'status', 'signsInWith', 'lastSignIn'] as const;

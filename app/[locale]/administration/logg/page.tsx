@@ -1,24 +1,15 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { redirect } from 'next/navigation';
 import { FormField } from '@/components/forms/form-field';
 import { ScrollTable } from '@/components/scroll-table';
-import { signInPath } from '@/lib/auth/return-path';
 import { AUDIT_ENTITIES, AUDIT_EXPORT_LIMIT, AUDIT_PAGE_SIZE, searchAuditTrail, type AuditTrailEntry } from '@/lib/data/audit-trail';
-import { getViewer } from '@/lib/data/viewer';
 import { regionRows } from '@/lib/domain/regions';
 import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
-import { adminPath } from '../paths';
-import { NotAdmin } from '../not-admin';
+import { adminMetadata, refusedPage } from '../page-guard';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'admin' });
-  return { title: t('audit.title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('audit.title');
 
 const FILTER_FIELDS = ['who', 'region', 'entity', 'from', 'to'] as const;
 
@@ -40,14 +31,11 @@ export default async function AuditTrailPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!(await getViewer())) redirect(signInPath(locale, adminPath(locale, '/logg')));
-  const t = await getTranslations({ locale, namespace: 'admin' });
   const query = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const result = await searchAuditTrail(query);
   const failure = 'kind' in result ? result : null;
-  if (failure?.kind === 'unauthenticated' || failure?.kind === 'forbidden') {
-    return <NotAdmin locale={locale} title="audit.title" />;
-  }
+  if (failure?.kind === 'unauthenticated' || failure?.kind === 'forbidden') return refusedPage(failure, locale, '/logg', 'audit.title');
+  const t = await getTranslations({ locale, namespace: 'admin' });
   const errors = failure?.kind === 'invalid' ? failure.fields : {};
   const errorText = (code: string | undefined) => (code ? (t.has(`audit.errors.${code}`) ? t(`audit.errors.${code}` as 'audit.errors.invalid') : t('audit.errors.invalid')) : undefined);
   const shown = 'kind' in result ? null : result;

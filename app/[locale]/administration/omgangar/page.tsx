@@ -1,25 +1,16 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { redirect } from 'next/navigation';
 import { EntryForm, type FieldSpec } from '@/components/entry/entry-form';
 import { ScrollTable } from '@/components/scroll-table';
-import { signInPath } from '@/lib/auth/return-path';
 import { listRounds } from '@/lib/data/round-admin';
-import { getViewer } from '@/lib/data/viewer';
 import { todayInSweden } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { adminFormTexts } from '../form-texts';
-import { NotAdmin } from '../not-admin';
-import { adminPath } from '../paths';
 import { createRoundAction } from './actions';
+import { adminMetadata, refusedPage } from '../page-guard';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'admin' });
-  return { title: t('rounds.title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('rounds.title');
 
 export default async function RoundsPage({
   params,
@@ -30,9 +21,8 @@ export default async function RoundsPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!(await getViewer())) redirect(signInPath(locale, adminPath(locale, '/omgangar')));
   const rounds = await listRounds();
-  if (!Array.isArray(rounds)) return <NotAdmin locale={locale} title="rounds.title" />;
+  if (!Array.isArray(rounds)) return refusedPage(rounds, locale, '/omgangar', 'rounds.title');
   const t = await getTranslations({ locale, namespace: 'admin' });
   const done = (await searchParams).done;
   const notice = done === 'created' ? t('rounds.created') : done === 'changed' ? t('rounds.changed') : null;

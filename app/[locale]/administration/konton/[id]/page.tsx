@@ -1,25 +1,18 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { EntryForm } from '@/components/entry/entry-form';
-import { signInPath } from '@/lib/auth/return-path';
 import { getAccount, type AccountHistoryEntry } from '@/lib/data/account-admin';
-import { getViewer } from '@/lib/data/viewer';
+import { administrator } from '@/lib/data/viewer';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
-import { adminPath } from '../../paths';
-import { NotAdmin } from '../../not-admin';
 import { adminFormTexts } from '../../form-texts';
 import { accountChangeFields, accountValues, newAccountFields } from '../account-fields';
 import { changeAccountAction, createAccountAction } from '../actions';
+import { adminMetadata, refusedPage } from '../../page-guard';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'admin' });
-  return { title: t('accounts.title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('accounts.title');
 
 async function AccountHistory({ history, locale }: { history: AccountHistoryEntry[]; locale: string }) {
   const t = await getTranslations({ locale, namespace: 'admin' });
@@ -52,17 +45,14 @@ async function AccountHistory({ history, locale }: { history: AccountHistoryEntr
 export default async function AccountPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await getViewer();
-  if (!viewer) redirect(signInPath(locale, adminPath(locale, `/konton/${id}`)));
+  const viewer = await administrator();
+  if ('kind' in viewer) return refusedPage(viewer, locale, `/konton/${id}`, 'accounts.title');
   const t = await getTranslations({ locale, namespace: 'admin' });
   const back = (
     <p>
       <Link href="/administration/konton">{t('accountForm.back')}</Link>
     </p>
   );
-  if (viewer.role !== 'admin') {
-    return <NotAdmin locale={locale} title="accounts.title" />;
-  }
 
   if (id === 'ny') {
     return (
@@ -84,13 +74,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
 
   const loaded = await getAccount(id);
   if ('kind' in loaded) {
-    if (loaded.kind === 'not_found') notFound();
-    return (
-      <>
-        {back}
-        <p>{t(`errors.${loaded.kind}`)}</p>
-      </>
-    );
+    if (loaded.kind === 'unauthenticated' || loaded.kind === 'forbidden') return refusedPage(loaded, locale, `/konton/${id}`, 'accounts.title');
+    notFound();
   }
   const { account, history } = loaded;
   const methods = [account.signsInWith.password && t('accounts.password'), account.signsInWith.identityProvider && t('accounts.identityProvider')].filter(Boolean).join(', ');

@@ -1,23 +1,16 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { EntryForm, type FieldSpec } from '@/components/entry/entry-form';
-import { signInPath } from '@/lib/auth/return-path';
 import { getRound } from '@/lib/data/round-admin';
 import { todayInSweden } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { adminFormTexts } from '../../form-texts';
-import { NotAdmin } from '../../not-admin';
-import { adminPath } from '../../paths';
 import { changeRoundAction } from '../actions';
+import { adminMetadata, refusedPage } from '../../page-guard';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'admin' });
-  return { title: t('rounds.title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('rounds.title');
 
 /** One round's name and dates, to change from the version shown. */
 export default async function RoundPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -25,9 +18,8 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const round = await getRound(/^\d{1,9}$/.test(id) ? Number(id) : Number.NaN);
   if ('kind' in round) {
-    if (round.kind === 'unauthenticated') redirect(signInPath(locale, adminPath(locale, `/omgangar/${id}`)));
-    if (round.kind === 'forbidden') return <NotAdmin locale={locale} title="rounds.title" />;
-    notFound();
+    if (round.kind === 'not_found' || round.kind === 'invalid' || round.kind === 'round_changed') notFound();
+    return refusedPage(round, locale, `/omgangar/${id}`, 'rounds.title');
   }
   const t = await getTranslations({ locale, namespace: 'admin' });
   const fields: FieldSpec[] = [
