@@ -9,7 +9,13 @@ import { fillTemplate, type ChartLabels } from './labels';
 export function snapshotRows(
   data: DashboardData,
 ): SnapshotRows<DashboardRegion, DashboardPopulation, DashboardDecision, DashboardReport> {
-  return { regions: data.regions, population: data.population, decisions: data.decisions, staffing: data.reports };
+  return {
+    regions: data.regions,
+    population: data.population,
+    decisions: data.decisions,
+    staffing: data.reports,
+    namedContactShares: data.namedContactShares,
+  };
 }
 
 export const regionName = (region: DashboardRegion, locale: string): string => (locale === 'en' ? region.nameEn : region.nameSv);
@@ -42,6 +48,8 @@ export function decisionText(decision: DashboardDecision | null, labels: ChartLa
         decision.targetType === 'interim' ? labels.decision.detail.decided_figure_interim : labels.decision.detail.decided_figure,
         { figure },
       );
+    case 'ambition':
+      return figure === '' ? labels.decision.detail.ambition : fillTemplate(labels.decision.detail.ambition_figure, { figure });
     default:
       return labels.decision.detail[decision.kind];
   }
@@ -71,7 +79,9 @@ export function decisionLines(decision: DashboardDecision | null, labels: ChartL
     [null, decisionText(decision, labels, locale)],
     [labels.tooltip.decidedOn, decisionDate(decision, labels, locale)],
   ];
+  if (decision.targetYear !== null) lines.push([labels.decision.targetYear, String(decision.targetYear)]);
   if (decision.decidingBody) lines.push([labels.tooltip.decidingBody, decision.decidingBody]);
+  if (decision.reference) lines.push([labels.decision.reference, decision.reference]);
   lines.push([labels.tooltip.source, decisionSource(decision, labels)]);
   return lines;
 }

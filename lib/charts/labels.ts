@@ -1,3 +1,4 @@
+import type { DecisionKind, DecisionState } from '@/lib/domain/decisions';
 import type { MissingReason } from '@/lib/domain/metrics';
 
 /**
@@ -9,11 +10,12 @@ import type { MissingReason } from '@/lib/domain/metrics';
 export interface ChartLabels {
   decision: {
     legendTitle: string;
-    kinds: Record<'decided_1100' | 'decided_figure' | 'decided_no_figure' | 'ambition' | 'none' | 'unknown', string>;
-    detail: Record<
-      'decided_1100' | 'decided_figure' | 'decided_figure_interim' | 'decided_no_figure' | 'ambition' | 'none' | 'unknown',
-      string
-    >;
+    /** The legend's words for each state of the decision in force (lib/domain/decisions). */
+    states: Record<DecisionState, string>;
+    /** A decision in a sentence; {figure} where it has one. */
+    detail: Record<DecisionKind | 'decided_figure_interim' | 'ambition_figure' | 'unknown', string>;
+    targetYear: string;
+    reference: string;
   };
   bins: {
     legendTitle: string;

@@ -1,4 +1,4 @@
-import type { DecisionKind } from '@/lib/domain/decisions';
+import type { DecisionState } from '@/lib/domain/decisions';
 import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
 import type { ChartLabels } from './labels';
 
@@ -28,9 +28,6 @@ export function missingDecal() {
   };
 }
 
-/** The decision in force, or "no known decision" when nothing is known by the day. */
-export type DecisionCategory = DecisionKind | 'unknown';
-
 export interface PaletteEntry<K extends string, L extends string> {
   key: K;
   color: string;
@@ -40,21 +37,24 @@ export interface PaletteEntry<K extends string, L extends string> {
   missing: boolean;
 }
 
-type DecisionLabelKey = keyof ChartLabels['decision']['kinds'];
+type DecisionLabelKey = keyof ChartLabels['decision']['states'];
 
-/** In legend order: from the guideline itself to nothing known. */
-export const DECISION_PALETTE: readonly PaletteEntry<DecisionCategory, DecisionLabelKey>[] = [
-  { key: 'decided_1100', color: '#0072B2', labelKey: 'decided_1100', missing: false },
-  { key: 'decided_figure', color: '#56B4E9', labelKey: 'decided_figure', missing: false },
-  { key: 'decided_no_figure', color: '#009E73', labelKey: 'decided_no_figure', missing: false },
+/**
+ * In legend order (lib/domain DECISION_STATES): decided figures in blues by how they stand to 1 100
+ * (darkest = strictest), then the kinds without a figure, and grey with a hatch for nothing known.
+ * "No decision" (a source says none existed) is a fact and has a colour; "nothing known" does not.
+ */
+export const DECISION_PALETTE: readonly PaletteEntry<DecisionState, DecisionLabelKey>[] = [
+  { key: 'figure_stricter', color: '#08306B', labelKey: 'figure_stricter', missing: false },
+  { key: 'figure_1100', color: '#0072B2', labelKey: 'figure_1100', missing: false },
+  { key: 'figure_looser', color: '#9ECAE1', labelKey: 'figure_looser', missing: false },
+  { key: 'reduction_no_figure', color: '#009E73', labelKey: 'reduction_no_figure', missing: false },
   { key: 'ambition', color: '#F0E442', labelKey: 'ambition', missing: false },
-  { key: 'none', color: '#D55E00', labelKey: 'none', missing: false },
+  { key: 'no_decision', color: '#E69F00', labelKey: 'no_decision', missing: false },
+  { key: 'declined', color: '#CC79A7', labelKey: 'declined', missing: false },
+  { key: 'revoked', color: '#8C2D04', labelKey: 'revoked', missing: false },
   { key: 'unknown', color: MISSING_COLOR, labelKey: 'unknown', missing: true },
 ];
-
-export function decisionCategory(decision: { kind: DecisionKind } | null): DecisionCategory {
-  return decision ? decision.kind : 'unknown';
-}
 
 /** Bins of residents per fast läkarkontakt, anchored on the guideline (lower is better). */
 export type ResidentsBin = 'meets' | 'upTo1500' | 'upTo2000' | 'upTo2500' | 'over2500';

@@ -3,7 +3,7 @@ import type { DashboardData } from './types';
 
 /**
  * What the browser needs of the dashboard data, and no more: every byte here is sent with the page.
- * Decision notes and references stay on the region pages; population years older than any date on the
+ * Decision notes stay on the region pages (references are short and shown in tooltips); population years older than any date on the
  * slider can use are left out.
  */
 export function toClientData(data: DashboardData): DashboardData {
@@ -11,6 +11,6 @@ export function toClientData(data: DashboardData): DashboardData {
   return {
     ...data,
     population: data.population.filter((p) => p.year >= oldestUsable),
-    decisions: data.decisions.map((d) => ({ ...d, note: null, reference: null })),
+    decisions: data.decisions.map((d) => ({ ...d, note: null })),
   };
 }

@@ -43,6 +43,16 @@ export interface DashboardReport {
   isExample: boolean;
 }
 
+/** A sourced share of residents with a named fast läkarkontakt (null: the source says not reported). */
+export interface DashboardNamedContactShare {
+  regionCode: string;
+  referenceDate: string;
+  sharePercent: number | null;
+  sourceUrl: string;
+  sourceTitle: string;
+  sourceStatus: 'verified' | 'secondary' | 'uncertain';
+}
+
 export interface DashboardData {
   /** Today in Sweden when the page was rendered: the slider's end and the default date. */
   today: string;
@@ -54,5 +64,6 @@ export interface DashboardData {
   decisions: DashboardDecision[];
   /** Published staffing reports in ascending reference-date order. */
   reports: DashboardReport[];
+  namedContactShares: DashboardNamedContactShare[];
   containsExampleData: boolean;
 }

@@ -48,6 +48,14 @@ export async function getDashboardData(): Promise<DashboardData> {
       source: s.source,
       isExample: s.isExample,
     })),
+    namedContactShares: record.namedContactShares.map(({ regionCode, referenceDate, sharePercent, sourceUrl, sourceTitle, sourceStatus }) => ({
+      regionCode,
+      referenceDate,
+      sharePercent,
+      sourceUrl,
+      sourceTitle,
+      sourceStatus,
+    })),
     containsExampleData: record.staffing.some((s) => s.isExample),
   };
 }

@@ -4,12 +4,16 @@ import { getConnection } from '@/lib/db/client';
 import {
   datasetState,
   decisions,
+  externalMeasures,
+  namedContactShares,
   followUpRounds,
   guidelines,
   population,
   regions,
   staffingReports,
   type Decision,
+  type ExternalMeasureRow,
+  type NamedContactShareRow,
   type FollowUpRound,
   type Guideline,
   type PopulationRow,
@@ -36,6 +40,10 @@ export interface PublishedRecord {
   staffing: StaffingReport[];
   guidelines: Guideline[];
   rounds: FollowUpRound[];
+  /** Sourced shares of residents with a named fast läkarkontakt (public facts, not region reports). */
+  namedContactShares: NamedContactShareRow[];
+  /** Others' figures with their own definitions, shown beside the product's measure. */
+  externalMeasures: ExternalMeasureRow[];
   /** When anything public may last have changed (moved forward by database triggers on every write). */
   lastModified: Date;
 }
@@ -45,7 +53,7 @@ export async function loadPublishedRecord(): Promise<PublishedRecord> {
   // One snapshot: all reads see the same committed state, even across pooled connections.
   return db.transaction(
     async (tx) => {
-      const [regionRows, populationRows, decisionRows, staffingRows, guidelineRows, roundRows, [state]] = await Promise.all([
+      const [regionRows, populationRows, decisionRows, staffingRows, guidelineRows, roundRows, shareRows, externalRows, [state]] = await Promise.all([
         tx.select().from(regions).orderBy(asc(regions.code)),
         tx.select().from(population).orderBy(asc(population.regionCode), asc(population.year)),
         tx
@@ -60,6 +68,8 @@ export async function loadPublishedRecord(): Promise<PublishedRecord> {
           .orderBy(asc(staffingReports.regionCode), asc(staffingReports.referenceDate)),
         tx.select().from(guidelines).orderBy(asc(guidelines.publishedOn)),
         tx.select().from(followUpRounds).orderBy(asc(followUpRounds.referenceDate)),
+        tx.select().from(namedContactShares).orderBy(asc(namedContactShares.referenceDate), asc(namedContactShares.regionCode)),
+        tx.select().from(externalMeasures).orderBy(asc(externalMeasures.measure), asc(externalMeasures.regionCode), asc(externalMeasures.id)),
         tx.select({ changedAt: datasetState.changedAt }).from(datasetState),
       ]);
       return {
@@ -72,6 +82,8 @@ export async function loadPublishedRecord(): Promise<PublishedRecord> {
         staffing: staffingRows,
         guidelines: guidelineRows,
         rounds: roundRows,
+        namedContactShares: shareRows,
+        externalMeasures: externalRows,
         lastModified: state?.changedAt ?? new Date(0),
       };
     },

@@ -80,7 +80,7 @@ describe('the decision in force on a day', () => {
 
   it('a later revocation ("none") replaces an earlier 1 100 decision and leaves no target', () => {
     const adopted = decision(1, 'decided_1100', 1100, onDay('2022-08-20'));
-    const revoked = decision(2, 'none', null, onDay('2023-01-15'));
+    const revoked = decision(2, 'revoked', null, onDay('2023-01-15'));
     const inForce = decisionInForce([adopted, revoked], '2023-06-30');
     expect(inForce).toBe(revoked);
     expect(ownTarget(inForce)).toBeNull();
@@ -121,7 +121,7 @@ describe("a region's own target", () => {
   });
 
   it('is none for a revoked decision or no decision', () => {
-    expect(ownTarget(decision(1, 'none', null, onDay('2023-01-15')))).toBeNull();
+    expect(ownTarget(decision(1, 'no_decision', null, onDay('2023-01-15')))).toBeNull();
     expect(ownTarget(null)).toBeNull();
   });
 });

@@ -1,7 +1,25 @@
 import { certainlyOnOrBefore, latestPossibleDay, type PartialDate } from './partial-date';
 
-export const DECISION_KINDS = ['decided_1100', 'decided_figure', 'decided_no_figure', 'ambition', 'none'] as const;
+import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from './metrics';
+
+/**
+ * What a decision is, as far as its source says. "No decision" (a source confirms none existed at
+ * that date) is not "declined" (decided not to adopt) and neither is "revoked"; "nothing known" is no
+ * decision row at all.
+ */
+export const DECISION_KINDS = [
+  'decided_1100',
+  'decided_figure',
+  'decided_no_figure',
+  'ambition',
+  'no_decision',
+  'declined',
+  'revoked',
+] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+/** Kinds that carry no figure of their own (the database refuses one). */
+export const KINDS_WITHOUT_FIGURE: readonly DecisionKind[] = ['decided_no_figure', 'no_decision', 'declined', 'revoked'];
 
 export interface DecisionEvent {
   id: number;
@@ -12,8 +30,8 @@ export interface DecisionEvent {
 
 /**
  * The decision in force on `isoDay`: the latest decision that certainly existed by then, never a
- * later one. A decision of kind `none` (revoked, or no decision) in force means "no target", so it is
- * returned as it is for the caller to show. Returns null when nothing is known by that day.
+ * later one. A decision without a target in force (no decision, declined, revoked) is returned as it
+ * is for the caller to show. Returns null when nothing is known by that day.
  */
 export function decisionInForce<D extends DecisionEvent>(decisions: readonly D[], isoDay: string): D | null {
   let current: D | null = null;
@@ -34,4 +52,39 @@ export function decisionInForce<D extends DecisionEvent>(decisions: readonly D[]
 export function ownTarget(decision: DecisionEvent | null): number | null {
   if (decision?.kind === 'decided_1100' || decision?.kind === 'decided_figure') return decision.targetFigure;
   return null;
+}
+
+/**
+ * How a decision in force is shown (map class, legend, table, API): a decided figure by how it stands
+ * to the guideline (stricter, equal, looser), every other kind as itself, and "unknown" when nothing is
+ * known by the day. In legend order.
+ */
+export const DECISION_STATES = [
+  'figure_stricter',
+  'figure_1100',
+  'figure_looser',
+  'reduction_no_figure',
+  'ambition',
+  'no_decision',
+  'declined',
+  'revoked',
+  'unknown',
+] as const;
+export type DecisionState = (typeof DECISION_STATES)[number];
+
+export function decisionState(decision: Pick<DecisionEvent, 'kind' | 'targetFigure'> | null): DecisionState {
+  if (!decision) return 'unknown';
+  switch (decision.kind) {
+    case 'decided_1100':
+      return 'figure_1100';
+    case 'decided_figure': {
+      const figure = decision.targetFigure ?? GUIDELINE_RESIDENTS_PER_SPECIALIST;
+      if (figure < GUIDELINE_RESIDENTS_PER_SPECIALIST) return 'figure_stricter';
+      return figure === GUIDELINE_RESIDENTS_PER_SPECIALIST ? 'figure_1100' : 'figure_looser';
+    }
+    case 'decided_no_figure':
+      return 'reduction_no_figure';
+    default:
+      return decision.kind;
+  }
 }

@@ -7,7 +7,8 @@
 export const GUIDELINE_RESIDENTS_PER_SPECIALIST = 1100;
 export const TRAINEE_WEIGHT = 0.5;
 
-export type MissingReason = 'not_reported' | 'no_population' | 'no_capacity' | 'no_target';
+/** not_known: no source has a figure at all (unlike not_reported, which a source or a round states). */
+export type MissingReason = 'not_reported' | 'not_known' | 'no_population' | 'no_capacity' | 'no_target';
 export type Measure = { kind: 'value'; value: number } | { kind: 'missing'; reason: MissingReason };
 
 export interface StaffingFigures {

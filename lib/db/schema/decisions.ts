@@ -42,7 +42,9 @@ export const decisions = pgTable(
             when 'decided_1100' then ${t.targetFigure} = 1100
             when 'decided_figure' then ${t.targetFigure} is not null
             when 'decided_no_figure' then ${t.targetFigure} is null
-            when 'none' then ${t.targetFigure} is null
+            when 'no_decision' then ${t.targetFigure} is null
+            when 'declined' then ${t.targetFigure} is null
+            when 'revoked' then ${t.targetFigure} is null
             else true end`,
     ),
     check('decisions_target_type_needs_figure', sql`${t.targetType} is null or ${t.targetFigure} is not null`),

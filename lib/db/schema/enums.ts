@@ -11,17 +11,21 @@ export const sourceStatus = pgEnum('source_status', ['verified', 'secondary', 'u
 export const workflowStatus = pgEnum('workflow_status', ['draft', 'submitted', 'returned', 'approved', 'published', 'superseded']);
 
 /**
- * What a region has decided about residents per fast läkarkontakt.
+ * What a region's decision on residents per fast läkarkontakt is, as far as its source says.
  * decided_1100: the guideline itself; decided_figure: another figure (often a step toward 1 100);
  * decided_no_figure: a decided reduction without a figure; ambition: a stated ambition without a decided
- * figure; none: no decision, or an earlier decision revoked.
+ * figure; no_decision: a source confirms that no decision existed at that date (a survey answer, not a
+ * choice); declined: the region decided not to adopt a target; revoked: an earlier decision was revoked.
+ * "Nothing known" is the absence of any row, never a kind.
  */
 export const decisionKind = pgEnum('decision_kind', [
   'decided_1100',
   'decided_figure',
   'decided_no_figure',
   'ambition',
-  'none',
+  'no_decision',
+  'declined',
+  'revoked',
 ]);
 
 /** Whether a decided figure is a step on the way (interim) or the region's goal (final). */

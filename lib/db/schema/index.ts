@@ -9,3 +9,4 @@ export * from './audit';
 export * from './rounds';
 export * from './dataset-state';
 export * from './publications';
+export * from './sourced-facts';
