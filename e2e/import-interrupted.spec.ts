@@ -70,8 +70,8 @@ test("SCB's population table, as JSON-stat2 and then as the CSV download, throug
   await admin.getByLabel('Fil').setInputFiles(fixture('be0101n1-lan-2020-2023.json'));
   await admin.getByRole('button', { name: 'Provkör' }).click();
   // The seeded record has 2020 and 2023 from other copies of SCB's figures: the same numbers, now sourced to the table itself.
-  await expect(admin.getByText('0 nya, 42 ändrade, 0 oförändrade, 0 lämnade orörda.')).toBeVisible();
-  await expect(admin.getByRole('table', { name: 'Rader' }).getByRole('row', { name: /Region Gotland 2023/ })).toContainText(new RegExp(`${n('61029')} invånare`));
+  await expect(admin.getByText('0 nya, 0 ändrade siffror, 42 med bara ny källa eller text, 0 oförändrade, 0 lämnade orörda.')).toBeVisible();
+  await expect(admin.getByRole('table', { name: 'Samma siffror, ny källa eller text' }).getByRole('row', { name: /Region Gotland 2023/ })).toContainText(new RegExp(`${n('61029')} invånare`));
   expect(await gotland2023()).toEqual(before);
   await expectNoAxeViolations(admin);
 
@@ -82,7 +82,7 @@ test("SCB's population table, as JSON-stat2 and then as the CSV download, throug
 
   await admin.getByLabel('Fil').setInputFiles(fixture('be0101n1-lan-2020-2023.csv'));
   await admin.getByRole('button', { name: 'Provkör' }).click();
-  await expect(admin.getByText('0 nya, 0 ändrade, 42 oförändrade, 2 lämnade orörda.')).toBeVisible();
+  await expect(admin.getByText('0 nya, 0 ändrade siffror, 0 med bara ny källa eller text, 42 oförändrade, 2 lämnade orörda.')).toBeVisible();
   await expect(admin.getByRole('table', { name: 'Lämnas orört' })).toContainText('Riket: räknas ut från regionerna');
   await expect(admin.getByRole('button', { name: /^Importera/ })).toHaveCount(0);
 });
@@ -121,7 +121,7 @@ test('a large staffing import shows its progress, and killing the server while i
   await again.getByLabel('Bemanning från mallen').check();
   await again.getByLabel('Fil').setInputFiles(file);
   await again.getByRole('button', { name: 'Provkör' }).click();
-  await expect(again.getByText(new RegExp(`^${total} nya, 0 ändrade, 0 oförändrade`))).toBeVisible({ timeout: 120_000 });
+  await expect(again.getByText(new RegExp(`^${total} nya, 0 ändrade siffror, 0 med bara ny källa eller text, 0 oförändrade`))).toBeVisible({ timeout: 120_000 });
   const audit = await again.request.get('/api/audit?entity=staffing_report');
   expect(audit.status()).toBe(200);
   expect((await audit.text()).trim().split('\n')).toHaveLength(1);

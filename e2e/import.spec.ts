@@ -53,8 +53,8 @@ test('an administrator downloads the staffing template, fills it in, sees every 
   sheet.getRow(rowOf('21')).values = ['21', 'Region Gävleborg', '2024-12-31', 50, 60, 20, 18, null, 'Personalsystemet', null, 'Många deltidsanställda arbetar övertid.'];
   await admin.getByLabel('Fil').setInputFiles(await file());
   await admin.getByRole('button', { name: 'Provkör' }).click();
-  await expect(admin.getByText('2 nya, 0 ändrade, 0 oförändrade, 19 lämnade orörda.')).toBeVisible();
-  const rows = admin.getByRole('table', { name: 'Rader' });
+  await expect(admin.getByText('2 nya, 0 ändrade siffror, 0 med bara ny källa eller text, 0 oförändrade, 19 lämnade orörda.')).toBeVisible();
+  const rows = admin.getByRole('table', { name: 'Siffror som ändras' });
   await expect(rows.getByRole('row', { name: /Region Dalarna/ })).toContainText('Läggs till');
   await expect(rows.getByRole('row', { name: /Region Dalarna/ })).toContainText('Specialister 64,5 heltider (70 personer)');
 
@@ -73,7 +73,7 @@ test('an administrator downloads the staffing template, fills it in, sees every 
 
   // The same file again: nothing new, and no import button.
   await admin.getByRole('button', { name: 'Provkör' }).click();
-  await expect(admin.getByText('0 nya, 0 ändrade, 2 oförändrade, 19 lämnade orörda.')).toBeVisible();
+  await expect(admin.getByText('0 nya, 0 ändrade siffror, 0 med bara ny källa eller text, 2 oförändrade, 19 lämnade orörda.')).toBeVisible();
   await expect(admin.getByRole('button', { name: /^Importera/ })).toHaveCount(0);
 
   // The audit trail names the import and each report.

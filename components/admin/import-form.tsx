@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
 import type { ImportFailure, ImportKind, ImportReport } from '@/lib/data/import';
 import type { ImportProgress } from '@/lib/data/import-progress';
-import { ImportReportView } from './import-report';
+import { ImportReportView, rowsToWrite } from './import-report';
 
 /**
  * Uploading a file to import: a dry run first, then the import of exactly that file. The request is
@@ -174,9 +174,9 @@ export function ImportForm({ reviewHref }: { reviewHref: string }) {
               </p>
             )}
             <ImportReportView report={shown.report} reviewHref={reviewHref} />
-            {shown.report.mode === 'preview' && shown.report.counts.issues === 0 && shown.report.counts.insert + shown.report.counts.change > 0 && (
+            {shown.report.mode === 'preview' && shown.report.counts.issues === 0 && rowsToWrite(shown.report) > 0 && (
               <button className="primary-button" type="button" onClick={() => void run('commit', shown.report)}>
-                {t('commit', { count: shown.report.counts.insert + shown.report.counts.change })}
+                {t('commit', { count: rowsToWrite(shown.report) })}
               </button>
             )}
           </>

@@ -8,7 +8,14 @@ import { regionRows } from '@/lib/domain/regions';
 import type { ImportIssue } from '@/lib/import/table-file';
 import type { PlanRow } from '@/lib/import/plan';
 
-/** A dry run's or an import's outcome: the counts, every error by row and column, and the rows planned. */
+/** New figures, changed figures and new sources are all written; unchanged rows are not. */
+export const rowsToWrite = ({ counts }: Pick<ImportReport, 'counts'>) => counts.insert + counts.change + counts.source_only;
+
+/**
+ * A dry run's or an import's outcome: the counts, every error by row and column, and the rows planned
+ * — the figures that move (now and after), apart from those whose figures stay and only the source or
+ * text changes, apart from those left as they are.
+ */
 export function ImportReportView({ report, reviewHref }: { report: ImportReport; reviewHref: string }) {
   const t = useTranslations('admin.import');
   const warningText = useTranslations('entry.warnings');
@@ -21,7 +28,11 @@ export function ImportReportView({ report, reviewHref }: { report: ImportReport;
     return region ? (locale === 'en' ? region.nameEn : region.nameSv) : code;
   };
   const { counts } = report;
-  const changed = counts.insert + counts.change;
+  const written = rowsToWrite(report);
+  const rowsOf = (...actions: PlanRow['action'][]) => report.rows.filter((row) => actions.includes(row.action));
+  const moving = rowsOf('insert', 'change');
+  const sourceOnly = rowsOf('source_only');
+  const unchanged = rowsOf('unchanged');
 
   const issueText = (issue: ImportIssue) => {
     const values = { ...issue.values };
@@ -39,23 +50,42 @@ export function ImportReportView({ report, reviewHref }: { report: ImportReport;
   const figures = (values: PlanRow['before']) => {
     if (!values) return t('figures.none');
     if ('residents' in values) return t('figures.residents', { residents: number.format(Number(values.residents)) });
-    return t('figures.staffing', {
+    const staffing = t('figures.staffing', {
       specialistsFte: number.format(Number(values.specialistsFte)),
       specialistsHeadcount: number.format(Number(values.specialistsHeadcount)),
       traineesFte: number.format(Number(values.traineesFte)),
       traineesHeadcount: number.format(Number(values.traineesHeadcount)),
     });
+    if (values.residentsWithNamedContact === null) return staffing;
+    return `${staffing}, ${t('figures.namedContact', { residents: number.format(Number(values.residentsWithNamedContact)) })}`;
   };
+  // Only the texts that differ, each named: "Source: … · Source status: verified".
+  const texts = (values: PlanRow['before'], other: PlanRow['before']) =>
+    Object.entries(values ?? {})
+      .filter(([key, value]) => t.has(`texts.${key}`) && value !== other?.[key])
+      .map(([key, value]) => {
+        const text = value === null ? t('figures.none') : key === 'sourceStatus' && t.has(`sourceStatus.${value}`) ? t(`sourceStatus.${value}`) : String(value);
+        return t(`texts.${key}`, { text });
+      })
+      .join(' · ');
   const more = (shown: number, total: number) => total > shown && <p>{t('shownFirst', { shown: number.format(shown), total: number.format(total) })}</p>;
 
   const heading =
-    report.mode === 'preview' ? t('summaryPreview', { file: report.fileName }) : changed > 0 ? t('summaryCommitted', { file: report.fileName }) : t('summaryNothing', { file: report.fileName });
+    report.mode === 'preview' ? t('summaryPreview', { file: report.fileName }) : written > 0 ? t('summaryCommitted', { file: report.fileName }) : t('summaryNothing', { file: report.fileName });
 
   return (
     <section aria-labelledby="import-summary">
       <h2 id="import-summary">{heading}</h2>
-      <p>{t('counts', { insert: number.format(counts.insert), change: number.format(counts.change), unchanged: number.format(counts.unchanged), leftAlone: number.format(counts.leftAlone) })}</p>
-      {report.mode === 'commit' && changed > 0 && (
+      <p>
+        {t('counts', {
+          insert: number.format(counts.insert),
+          change: number.format(counts.change),
+          sourceOnly: number.format(counts.source_only),
+          unchanged: number.format(counts.unchanged),
+          leftAlone: number.format(counts.leftAlone),
+        })}
+      </p>
+      {report.mode === 'commit' && written > 0 && (
         <p className="notice">
           {report.kind === 'population' ? (
             t('publishedNow')
@@ -93,10 +123,10 @@ export function ImportReportView({ report, reviewHref }: { report: ImportReport;
         </>
       )}
 
-      {report.rows.length > 0 && (
+      {moving.length > 0 && (
         <>
-          <h3>{t('rowsHeading')}</h3>
-          <ScrollTable captionId="import-rows-caption" caption={t('rowsHeading')}>
+          <h3>{t('movingHeading')}</h3>
+          <ScrollTable captionId="import-moving-caption" caption={t('movingHeading')}>
             <thead>
               <tr>
                 <th scope="col">{t('columns.row')}</th>
@@ -108,7 +138,7 @@ export function ImportReportView({ report, reviewHref }: { report: ImportReport;
               </tr>
             </thead>
             <tbody>
-              {report.rows.map((row) => (
+              {moving.map((row) => (
                 <tr key={`${row.regionCode}:${row.period}`}>
                   <th scope="row">{row.row ?? row.column}</th>
                   <td>{t(`actions.${row.action}`)}</td>
@@ -120,7 +150,66 @@ export function ImportReportView({ report, reviewHref }: { report: ImportReport;
               ))}
             </tbody>
           </ScrollTable>
-          {more(report.rows.length, counts.insert + counts.change + counts.unchanged)}
+          {more(moving.length, counts.insert + counts.change)}
+        </>
+      )}
+
+      {sourceOnly.length > 0 && (
+        <>
+          <h3>{t('sourceOnlyHeading')}</h3>
+          <p>{t('sourceOnlyIntro')}</p>
+          <ScrollTable captionId="import-source-only-caption" caption={t('sourceOnlyHeading')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('columns.row')}</th>
+                <th scope="col">{t('columns.region')}</th>
+                <th scope="col">{t('columns.period')}</th>
+                <th scope="col">{t('columns.figures')}</th>
+                <th scope="col">{t('columns.before')}</th>
+                <th scope="col">{t('columns.after')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sourceOnly.map((row) => (
+                <tr key={`${row.regionCode}:${row.period}`}>
+                  <th scope="row">{row.row ?? row.column}</th>
+                  <td>{regionName(row.regionCode)}</td>
+                  <td>{row.period}</td>
+                  <td>{figures(row.after)}</td>
+                  <td>{texts(row.before, row.after)}</td>
+                  <td>{texts(row.after, row.before)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
+          {more(sourceOnly.length, counts.source_only)}
+        </>
+      )}
+
+      {unchanged.length > 0 && (
+        <>
+          <h3>{t('unchangedHeading')}</h3>
+          <ScrollTable captionId="import-unchanged-caption" caption={t('unchangedHeading')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('columns.row')}</th>
+                <th scope="col">{t('columns.region')}</th>
+                <th scope="col">{t('columns.period')}</th>
+                <th scope="col">{t('columns.figures')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {unchanged.map((row) => (
+                <tr key={`${row.regionCode}:${row.period}`}>
+                  <th scope="row">{row.row ?? row.column}</th>
+                  <td>{regionName(row.regionCode)}</td>
+                  <td>{row.period}</td>
+                  <td>{figures(row.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
+          {more(unchanged.length, counts.unchanged)}
         </>
       )}
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getConnection, type Database } from '@/lib/db/client';
 import { auditLog, population, staffingReports } from '@/lib/db/schema';
 import { staffingWarnings } from '@/lib/domain/plausibility';
-import { countActions, planFingerprint, planPopulation, planStaffing, type Plan, type PlanAction, type PlanRow, type StoredPopulation, type StoredStaffingForDate } from '@/lib/import/plan';
+import { countActions, IMPORTED_SOURCE_STATUS, planFingerprint, planPopulation, planStaffing, type Plan, type PlanAction, type PlanRow, type StoredPopulation, type StoredStaffingForDate } from '@/lib/import/plan';
 import { parseScbPopulation, SCB_POPULATION_SOURCE, type LeftAlone } from '@/lib/import/scb-population';
 import { parseStaffingTemplate } from '@/lib/import/staffing-template';
 import { readTableFile, UnreadableFileError, type ImportIssue } from '@/lib/import/table-file';
@@ -19,8 +19,8 @@ import { administrator, type Viewer } from './viewer';
 
 /**
  * Bulk import by administrators: SCB's population table, and staffing from the product's template.
- * A dry run parses the file and plans every row against what is stored (insert, change, unchanged)
- * without writing. The commit parses the same file again (named by its digest), re-plans inside one
+ * A dry run parses the file and plans every row against what is stored (insert, change, source only,
+ * unchanged) without writing. The commit parses the same file again (named by its digest), re-plans inside one
  * transaction under an import lock, refuses if the plan is not the one the administrator saw, and
  * writes all rows with an audit entry each, or none: a bad row, a concurrent change or a killed
  * process leaves the database as it was. Population is SCB's published figure and is public once
@@ -29,7 +29,11 @@ import { administrator, type Viewer } from './viewer';
 
 export type ImportKind = 'population' | 'staffing';
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-/** How many planned rows, issues and left-alone rows a report lists; the counts cover all. */
+/**
+ * How many issues and left-alone rows a report lists, and how many planned rows of each kind (figures
+ * that move, source only, unchanged), so that unchanged rows never crowd out the ones that move; the
+ * counts cover all.
+ */
 export const LISTED_ROWS = 500;
 const WRITE_BATCH = 250;
 /** Serialises imports: two at once would plan against each other's unwritten rows. */
@@ -138,6 +142,19 @@ async function planFile(db: Reader, kind: ImportKind, bytes: Uint8Array, record:
   }
 }
 
+/** Added and changed figures both move, and are listed as one group. */
+const listingGroup = (action: PlanAction) => (action === 'insert' ? 'change' : action);
+
+function listedRows(rows: readonly PlanRow[]): PlanRow[] {
+  const listed = new Map<PlanAction, number>();
+  return rows.filter((row) => {
+    const group = listingGroup(row.action);
+    const count = listed.get(group) ?? 0;
+    listed.set(group, count + 1);
+    return count < LISTED_ROWS;
+  });
+}
+
 function report(kind: ImportKind, mode: ImportReport['mode'], file: { name: string; bytes: Uint8Array }, parsed: Parsed): ImportReport {
   const { rows, issues } = parsed.plan;
   return {
@@ -147,7 +164,7 @@ function report(kind: ImportKind, mode: ImportReport['mode'], file: { name: stri
     digest: createHash('sha256').update(file.bytes).digest('hex'),
     fingerprint: planFingerprint(rows),
     counts: { ...countActions(rows), leftAlone: parsed.leftAlone.length, issues: issues.length },
-    rows: rows.slice(0, LISTED_ROWS),
+    rows: listedRows(rows),
     leftAlone: parsed.leftAlone.slice(0, LISTED_ROWS),
     issues: issues.slice(0, LISTED_ROWS),
   };
@@ -225,7 +242,16 @@ async function writePopulation(tx: Tx, viewer: Viewer, rows: PlanRow[], onProgre
     const now = new Date();
     await tx
       .insert(population)
-      .values(batch.map((row) => ({ regionCode: row.regionCode, year: Number(row.period), residents: Number(row.after.residents), source: SCB_POPULATION_SOURCE, sourceStatus: 'verified' as const, updatedAt: now })))
+      .values(
+        batch.map((row) => ({
+          regionCode: row.regionCode,
+          year: Number(row.period),
+          residents: Number(row.after.residents),
+          source: String(row.after.source),
+          sourceStatus: IMPORTED_SOURCE_STATUS,
+          updatedAt: now,
+        })),
+      )
       .onConflictDoUpdate({
         target: [population.regionCode, population.year],
         set: { residents: sql`excluded.residents`, source: sql`excluded.source`, sourceStatus: sql`excluded.source_status`, updatedAt: now },

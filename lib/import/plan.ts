@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
-import type { StaffingReport } from '@/lib/db/schema';
+import type { PopulationRow, StaffingReport } from '@/lib/db/schema';
 import type { PopulationObservation } from './scb-population';
 import type { StaffingTemplateRow } from './staffing-template';
 import type { ImportIssue } from './table-file';
 
 /**
  * What an import would do with each row, decided from the file and what is stored now: insert,
- * change, or leave alone because the stored values are already the file's. The same plan is shown in
- * the dry run and carried out by the commit, which recomputes it in its transaction and refuses to
- * go on if it differs from the one the administrator saw.
+ * change (a figure moves), source only (the figures stay, only the source or other text describing
+ * them differs), or leave alone because the stored values are already the file's. The same plan is
+ * shown in the dry run and carried out by the commit, which recomputes it in its transaction and
+ * refuses to go on if it differs from the one the administrator saw.
  */
 
-export type PlanAction = 'insert' | 'change' | 'unchanged';
+export type PlanAction = 'insert' | 'change' | 'source_only' | 'unchanged';
 
 export interface PlanRow {
   row: number | null;
@@ -33,7 +34,7 @@ export interface Plan {
 }
 
 export function countActions(rows: readonly PlanRow[]): Record<PlanAction, number> {
-  const counts: Record<PlanAction, number> = { insert: 0, change: 0, unchanged: 0 };
+  const counts: Record<PlanAction, number> = { insert: 0, change: 0, source_only: 0, unchanged: 0 };
   for (const row of rows) counts[row.action] += 1;
   return counts;
 }
@@ -53,12 +54,21 @@ export interface StoredPopulation {
   sourceStatus: string;
 }
 
+/** SCB's own table is the primary source of the figure. */
+export const IMPORTED_SOURCE_STATUS: PopulationRow['sourceStatus'] = 'verified';
+
 export function planPopulation(observations: readonly PopulationObservation[], stored: ReadonlyMap<string, StoredPopulation>, source: string): Plan {
   const rows = observations.map((observation): PlanRow => {
     const current = stored.get(`${observation.regionCode}:${observation.year}`) ?? null;
-    const after = { residents: observation.residents, source };
-    const before = current ? { residents: current.residents, source: current.source } : null;
-    const action: PlanAction = !current ? 'insert' : current.residents === observation.residents && current.source === source && current.sourceStatus === 'verified' ? 'unchanged' : 'change';
+    const after = { residents: observation.residents, source, sourceStatus: IMPORTED_SOURCE_STATUS };
+    const before = current ? { residents: current.residents, source: current.source, sourceStatus: current.sourceStatus } : null;
+    const action: PlanAction = !current
+      ? 'insert'
+      : current.residents !== observation.residents
+        ? 'change'
+        : current.source !== source || current.sourceStatus !== IMPORTED_SOURCE_STATUS
+          ? 'source_only'
+          : 'unchanged';
     return { row: observation.row, column: observation.column, action, regionCode: observation.regionCode, period: String(observation.year), before, after, warnings: [] };
   });
   return { rows, issues: [] };
@@ -72,16 +82,10 @@ export interface StoredStaffingForDate {
   published: StoredStaffing | null;
 }
 
-export const STAFFING_FIGURES = [
-  'specialistsHeadcount',
-  'specialistsFte',
-  'traineesHeadcount',
-  'traineesFte',
-  'residentsWithNamedContact',
-  'source',
-  'comment',
-  'plausibilityExplanation',
-] as const;
+/** The numbers of a staffing report, and the texts that describe them (where from, remarks). */
+const STAFFING_NUMBERS = ['specialistsHeadcount', 'specialistsFte', 'traineesHeadcount', 'traineesFte', 'residentsWithNamedContact'] as const;
+const STAFFING_TEXTS = ['source', 'comment', 'plausibilityExplanation'] as const;
+export const STAFFING_FIGURES = [...STAFFING_NUMBERS, ...STAFFING_TEXTS] as const;
 
 export type StoredStaffing = Pick<StaffingReport, 'id' | 'version' | 'status' | (typeof STAFFING_FIGURES)[number]>;
 
@@ -89,7 +93,13 @@ function staffingFigures(record: Omit<StoredStaffing, 'id' | 'version' | 'status
   return Object.fromEntries(STAFFING_FIGURES.map((key) => [key, record[key]]));
 }
 
-const sameFigures = (a: Record<string, unknown>, b: Record<string, unknown>) => STAFFING_FIGURES.every((key) => a[key] === b[key]);
+const same = (keys: readonly string[], a: Record<string, unknown>, b: Record<string, unknown>) => keys.every((key) => a[key] === b[key]);
+
+function staffingAction(before: Record<string, unknown> | null, after: Record<string, unknown>): PlanAction {
+  if (!before) return 'insert';
+  if (!same(STAFFING_NUMBERS, before, after)) return 'change';
+  return same(STAFFING_TEXTS, before, after) ? 'unchanged' : 'source_only';
+}
 
 /**
  * A region's own record in progress (draft, submitted or returned) is the region's work: the import
@@ -116,7 +126,7 @@ export function planStaffing(
     const after = staffingFigures({ ...entry, plausibilityExplanation: warnings.length > 0 ? entry.plausibilityExplanation : null });
     const base = current.inReview ?? current.published;
     const before = base ? staffingFigures(base) : null;
-    const action: PlanAction = !base ? 'insert' : sameFigures(before!, after) ? 'unchanged' : 'change';
+    const action = staffingAction(before, after);
     plan.rows.push({ row: entry.row, column: null, action, regionCode: entry.regionCode, period: entry.referenceDate, before, after, warnings });
   }
   return plan;

@@ -1,5 +1,5 @@
 import { regionRows } from '@/lib/domain/regions';
-import { decodeText, detectFormat, readDelimited, type FileRow, type ImportIssue } from './table-file';
+import { decodeText, detectFormat, duplicateColumns, raggedRows, readDelimited, type FileRow, type ImportIssue } from './table-file';
 
 /**
  * SCB's population table BE0101N1 (Folkmängd, 31 December, by region and year) as its statistical
@@ -105,6 +105,9 @@ const normalise = (header: string) => header.trim().toLowerCase();
 /** A year column: "2024" or "Folkmängd 2024" (SCB names value columns by content and year). */
 const YEAR_COLUMN = /^(?:folkmängd\s+)?(\d{4})$/;
 
+/** A header's name as a column: "2024" and "Folkmängd 2024" name the same year. */
+const columnKey = (header: string) => YEAR_COLUMN.exec(normalise(header))?.[1] ?? normalise(header);
+
 function parseCsv(rows: FileRow[]): ParsedPopulation {
   const collector = new Collector();
   const headerIndex = rows.findIndex((row) => row.cells.some((cell) => normalise(cell) === 'region'));
@@ -113,10 +116,14 @@ function parseCsv(rows: FileRow[]): ParsedPopulation {
     return collector.parsed;
   }
   const header = rows[headerIndex]!;
+  const dataRows = rows.slice(headerIndex + 1);
+  const duplicates = duplicateColumns(header, columnKey);
+  if (duplicates.length > 0) return { ...collector.parsed, issues: duplicates };
+
   const names = header.cells.map(normalise);
   const regionColumn = names.indexOf('region');
   const yearColumn = names.indexOf('år');
-  const valueColumn = names.findIndex((name) => name === 'folkmängd');
+  const valueColumn = names.indexOf('folkmängd');
   const long = yearColumn >= 0 && valueColumn >= 0;
 
   const yearColumns: { index: number; year: string }[] = [];
@@ -130,8 +137,11 @@ function parseCsv(rows: FileRow[]): ParsedPopulation {
     collector.issue({ row: header.row, column: null, code: 'scb_no_year_columns' });
   }
   if (collector.parsed.issues.length > 0) return collector.parsed;
+  // A row with a cell too many or too few would put its figures under another year's column.
+  const ragged = raggedRows(header, dataRows);
+  if (ragged.length > 0) return { ...collector.parsed, issues: ragged };
 
-  for (const { row, cells } of rows.slice(headerIndex + 1)) {
+  for (const { row, cells } of dataRows) {
     const regionLabel = cells[regionColumn] ?? '';
     if (long) {
       collector.add(row, header.cells[valueColumn]!, regionLabel, (cells[yearColumn] ?? '').trim(), cells[valueColumn] ?? '');
@@ -142,87 +152,154 @@ function parseCsv(rows: FileRow[]): ParsedPopulation {
   return collector.parsed;
 }
 
-/* JSON-stat 2.0 (https://json-stat.org/full/), as PxWeb writes it. */
+/*
+ * JSON-stat 2.0 (https://json-stat.org/full/), as PxWeb writes it. The values are one list in
+ * row-major order over the dimensions in `id` (the last varies fastest), so a value's region and year
+ * follow only from its position: the file's own structure is checked before any value is read, and
+ * a file whose value count or categories disagree with its declared sizes is refused whole.
+ */
 
 interface JsonStatCategory {
-  index?: string[] | Record<string, number>;
+  index?: unknown;
   label?: Record<string, string>;
 }
 
+interface JsonStatDimension {
+  label?: string;
+  category?: JsonStatCategory;
+}
+
 interface JsonStatDataset {
-  class?: string;
+  class?: unknown;
   id?: unknown;
   size?: unknown;
   role?: { time?: string[]; geo?: string[]; metric?: string[] };
-  dimension?: Record<string, { label?: string; category?: JsonStatCategory }>;
+  dimension?: Record<string, JsonStatDimension>;
   value?: unknown;
-  status?: unknown;
 }
 
-/** Category codes in index order (an index may be a list or a code → position map; one category may have none). */
-function categoryCodes(category: JsonStatCategory | undefined): string[] {
-  if (!category) return [];
-  if (Array.isArray(category.index)) return category.index;
-  if (category.index) return Object.entries(category.index).sort((a, b) => a[1] - b[1]).map(([code]) => code);
-  return Object.keys(category.label ?? {});
+/**
+ * Category codes in index order: the index is a list of codes or a code → position map over the
+ * positions 0 … n−1, each once; without an index (allowed for one category) the label's code. Null
+ * when the index is neither.
+ */
+function categoryCodes(category: JsonStatCategory | undefined): string[] | null {
+  const index = category?.index;
+  if (index === undefined) return Object.keys(category?.label ?? {});
+  if (Array.isArray(index)) return index.every((code) => typeof code === 'string') && new Set(index).size === index.length ? (index as string[]) : null;
+  if (index === null || typeof index !== 'object') return null;
+  const codes: string[] = [];
+  for (const [code, position] of Object.entries(index)) {
+    if (!Number.isInteger(position) || position < 0 || codes[position as number] !== undefined) return null;
+    codes[position as number] = code;
+  }
+  return codes.length === Object.keys(index).length ? codes : null;
+}
+
+/** How a dimension is recognised: its role, its id, or its label (Swedish or English export). */
+const DIMENSIONS = {
+  geo: { ids: ['region'], labels: ['region'] },
+  time: { ids: ['tid'], labels: ['år', 'year', 'tid'] },
+  metric: { ids: ['contentscode'], labels: ['tabellinnehåll', 'table contents', 'observations'] },
+} as const;
+
+function dimensionId(dataset: JsonStatDataset, ids: readonly string[], role: keyof typeof DIMENSIONS): string | undefined {
+  const { ids: names, labels } = DIMENSIONS[role];
+  const byRole = dataset.role?.[role]?.[0];
+  if (byRole && ids.includes(byRole)) return byRole;
+  return (
+    ids.find((id) => (names as readonly string[]).includes(normalise(id))) ??
+    ids.find((id) => (labels as readonly string[]).includes(normalise(dataset.dimension?.[id]?.label ?? '')))
+  );
+}
+
+const isSize = (size: unknown): size is number => Number.isInteger(size) && (size as number) >= 0;
+
+/** The first thing wrong with the file's structure, or its dimensions' categories when it holds. */
+function readStructure(dataset: JsonStatDataset): { issue: ImportIssue } | { ids: string[]; sizes: number[]; codes: string[][]; total: number } {
+  const fail = (code: string, column: string | null, values?: ImportIssue['values']) => ({ issue: { row: null, column, code, values } });
+  const { id: ids, size: sizes, dimension: dimensions } = dataset;
+  if (
+    dataset.class !== 'dataset' ||
+    !Array.isArray(ids) ||
+    !ids.every((id) => typeof id === 'string') ||
+    !Array.isArray(sizes) ||
+    !sizes.every(isSize) ||
+    !dimensions ||
+    typeof dimensions !== 'object'
+  ) {
+    return fail('jsonstat_not_dataset', null);
+  }
+  if (ids.length !== sizes.length) return fail('jsonstat_id_size_mismatch', 'size', { ids: ids.length, sizes: sizes.length });
+  const codes: string[][] = [];
+  for (const [position, id] of (ids as string[]).entries()) {
+    const categories = categoryCodes(dimensions[id]?.category);
+    if (!categories) return fail('jsonstat_category_index', `dimension.${id}`, { value: id });
+    if (categories.length !== sizes[position]) return fail('jsonstat_category_count', `dimension.${id}`, { value: id, declared: sizes[position] as number, found: categories.length });
+    codes.push(categories);
+  }
+  const total = (sizes as number[]).reduce((product, size) => product * size, 1);
+  const values = dataset.value;
+  if (Array.isArray(values)) {
+    if (values.length !== total) {
+      return fail('jsonstat_value_count', 'value', { sizes: sizes.join(' × '), dimensions: ids.join(' × '), declared: total, found: values.length });
+    }
+  } else if (values !== null && typeof values === 'object') {
+    const stray = Object.keys(values).find((key) => !/^(0|[1-9]\d*)$/.test(key) || Number(key) >= total);
+    if (stray !== undefined) return fail('jsonstat_value_index', 'value', { value: stray, sizes: sizes.join(' × '), declared: total, last: total - 1 });
+  } else {
+    return fail('jsonstat_not_dataset', 'value');
+  }
+  return { ids: ids as string[], sizes: sizes as number[], codes, total };
 }
 
 function parseJsonStat(text: string): ParsedPopulation {
   const collector = new Collector();
-  const fail = (code: string, values?: Record<string, string | number>) => {
-    collector.issue({ row: null, column: null, code, values });
+  const fail = (issue: ImportIssue) => {
+    collector.issue(issue);
     return collector.parsed;
   };
   let dataset: JsonStatDataset;
   try {
     dataset = JSON.parse(text) as JsonStatDataset;
   } catch {
-    return fail('json_unreadable');
+    return fail({ row: null, column: null, code: 'json_unreadable' });
   }
-  const ids = dataset.id;
-  const sizes = dataset.size;
-  const dimensions = dataset.dimension;
-  if (dataset?.class !== 'dataset' || !Array.isArray(ids) || !Array.isArray(sizes) || ids.length !== sizes.length || !dimensions) {
-    return fail('jsonstat_not_dataset');
-  }
-  const find = (role: string[] | undefined, pattern: RegExp) => role?.[0] ?? (ids as string[]).find((id) => pattern.test(id));
-  const geo = find(dataset.role?.geo, /^region$/i);
-  const time = find(dataset.role?.time, /^tid$/i);
-  const metric = find(dataset.role?.metric, /^contentscode$/i);
-  if (!geo || !time) return fail('jsonstat_missing_dimension');
+  if (dataset === null || typeof dataset !== 'object') return fail({ row: null, column: null, code: 'jsonstat_not_dataset' });
+  const structure = readStructure(dataset);
+  if ('issue' in structure) return fail(structure.issue);
+  const { ids, sizes, codes, total } = structure;
+  const dimensions = dataset.dimension!;
 
-  const codes = (ids as string[]).map((id) => categoryCodes(dimensions[id]?.category));
-  for (const [position, id] of (ids as string[]).entries()) {
-    if (codes[position]!.length !== sizes[position]) return fail('jsonstat_not_dataset');
+  const geo = dimensionId(dataset, ids, 'geo');
+  const time = dimensionId(dataset, ids, 'time');
+  const metric = dimensionId(dataset, ids, 'metric');
+  if (!geo || !time || geo === time) return fail({ row: null, column: null, code: 'jsonstat_missing_dimension' });
+  for (const [position, id] of ids.entries()) {
     if (id === geo || id === time) continue;
     const labels = dimensions[id]?.category?.label ?? {};
     if (id === metric) {
       const other = codes[position]!.find((code) => code !== 'BE0101N1' && normalise(labels[code] ?? '') !== 'folkmängd');
-      if (other) return fail('scb_wrong_content', { value: labels[other] ?? other });
+      if (other) return fail({ row: null, column: null, code: 'scb_wrong_content', values: { value: labels[other] ?? other } });
     } else if (sizes[position] !== 1) {
-      return fail('jsonstat_extra_dimension', { value: dimensions[id]?.label ?? id });
+      return fail({ row: null, column: null, code: 'jsonstat_extra_dimension', values: { value: dimensions[id]?.label ?? id } });
     }
   }
 
-  const values = dataset.value;
-  const valueAt = (index: number): unknown =>
-    Array.isArray(values) ? values[index] : values && typeof values === 'object' ? (values as Record<string, unknown>)[String(index)] : undefined;
-  if (!Array.isArray(values) && (values === null || typeof values !== 'object')) return fail('jsonstat_not_dataset');
-
-  const geoPosition = (ids as string[]).indexOf(geo);
-  const timePosition = (ids as string[]).indexOf(time);
+  const values = dataset.value as unknown[] | Record<string, unknown>;
+  const valueAt = (index: number): unknown => (Array.isArray(values) ? values[index] : values[String(index)]);
+  // Row-major: a step in dimension d skips the product of the sizes after it.
+  const stride = (position: number) => sizes.slice(position + 1).reduce((product, size) => product * size, 1);
+  const at = (position: number) => {
+    const step = stride(position);
+    return (index: number) => codes[position]![Math.floor(index / step) % sizes[position]!]!;
+  };
+  const regionAt = at(ids.indexOf(geo));
+  const yearAt = at(ids.indexOf(time));
   const geoLabels = dimensions[geo]?.category?.label ?? {};
-  const total = (sizes as number[]).reduce((product, size) => product * size, 1);
   for (let index = 0; index < total; index++) {
-    // Row-major: the last dimension varies fastest.
-    let rest = index;
-    const position: number[] = new Array(sizes.length);
-    for (let d = sizes.length - 1; d >= 0; d--) {
-      position[d] = rest % (sizes[d] as number);
-      rest = Math.floor(rest / (sizes[d] as number));
-    }
-    const regionCode = codes[geoPosition]![position[geoPosition]!]!;
-    const year = codes[timePosition]![position[timePosition]!]!;
+    const regionCode = regionAt(index);
+    const year = yearAt(index);
     const value = valueAt(index);
     const label = `${regionCode} ${geoLabels[regionCode] ?? ''}`.trim();
     collector.add(null, `value[${index}] (${label}, ${year})`, label, year, value === null || value === undefined ? '..' : String(value));

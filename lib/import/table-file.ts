@@ -81,6 +81,29 @@ export function readDelimited(text: string): FileRow[] {
   }
 }
 
+/**
+ * A header naming a column twice: which of the two a value belongs to cannot be known. `key` says
+ * when two names mean the same column (SCB's "2024" and "Folkmängd 2024").
+ */
+export function duplicateColumns(header: FileRow, key: (name: string) => string): ImportIssue[] {
+  const first = new Map<string, string>();
+  const issues: ImportIssue[] = [];
+  for (const cell of header.cells) {
+    const seen = first.get(key(cell));
+    if (seen === undefined) first.set(key(cell), cell);
+    else issues.push({ row: header.row, column: cell, code: 'duplicate_column', values: { value: cell, first: seen } });
+  }
+  return issues;
+}
+
+/** Rows with more or fewer cells than the header: their values cannot be matched to its columns. */
+export function raggedRows(header: FileRow, rows: readonly FileRow[]): ImportIssue[] {
+  const expected = header.cells.length;
+  return rows
+    .filter((row) => row.cells.length !== expected)
+    .map((row) => ({ row: row.row, column: null, code: 'row_cell_count', values: { found: row.cells.length, expected } }));
+}
+
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);

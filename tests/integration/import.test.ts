@@ -18,6 +18,9 @@ const people = { admin: '', editor: '', deactivated: '' };
 const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(__dirname, '../fixtures/scb', name)));
 const scbCsv = fixture('be0101n1-lan-2020-2023.csv');
 const scbJson = fixture('be0101n1-lan-2020-2023.json');
+const scbJsonValueRemoved = fixture('be0101n1-lan-2020-2023-value-removed.json');
+const scbJsonValueAdded = fixture('be0101n1-lan-2020-2023-value-added.json');
+const scbJsonReordered = fixture('be0101n1-lan-2020-2023-reordered.json');
 
 beforeAll(async () => {
   ({ db } = await preparedDatabase());
@@ -40,8 +43,10 @@ async function importFile(kind: 'population' | 'staffing', name: string, bytes: 
   return as('admin', () => commitImport({ kind, file: file(name, bytes), digest: preview.digest, fingerprint: preview.fingerprint }));
 }
 
-/** SCB's 2023 figures as the seeded public record has them, by region (the fixture's source). */
-const seeded2023 = new Map(populationRows.filter(([, year]) => year === 2023).map(([code, , residents]) => [code, residents]));
+/** SCB's figures as the seeded public record has them, by region (the fixtures' source). */
+const seeded = (year: number) => new Map(populationRows.filter(([, y]) => y === year).map(([code, , residents]) => [code, residents]));
+const seeded2023 = seeded(2023);
+const storedFigures = async (year: number) => new Map((await db.select().from(population).where(eq(population.year, year))).map((row) => [row.regionCode, row.residents]));
 
 describe(`bulk import (${process.env.TEST_DATABASE})`, () => {
   it('only an active administrator previews or imports; refused calls change nothing', async () => {
@@ -63,7 +68,8 @@ describe(`bulk import (${process.env.TEST_DATABASE})`, () => {
     const before = await everything();
     const preview = report(await as('admin', () => previewImport({ kind: 'population', file: file('BE0101N1.csv', scbCsv) })));
     expect(await everything()).toBe(before);
-    expect(preview.counts).toMatchObject({ insert: 21, change: 21, unchanged: 0, issues: 0, leftAlone: 2 });
+    // 2020's stored figures are SCB's already, from other copies: only their source changes.
+    expect(preview.counts).toEqual({ insert: 21, change: 0, source_only: 21, unchanged: 0, issues: 0, leftAlone: 2 });
     expect(preview.leftAlone.map((row) => row.reason)).toEqual(['national_total', 'national_total']);
     const gotland = preview.rows.find((row) => row.regionCode === '09' && row.period === '2023');
     expect(gotland).toMatchObject({ action: 'insert', row: 12, column: '2023', before: null, after: { residents: seeded2023.get('09') } });
@@ -86,7 +92,7 @@ describe(`bulk import (${process.env.TEST_DATABASE})`, () => {
       ['BE0101N1.json', scbJson],
     ] as const) {
       const again = report(await importFile('population', name, bytes));
-      expect(again.counts).toMatchObject({ insert: 0, change: 0, unchanged: 42, issues: 0 });
+      expect(again.counts).toMatchObject({ insert: 0, change: 0, source_only: 0, unchanged: 42, issues: 0 });
     }
     expect(await everything()).toBe(before);
   });
@@ -115,7 +121,7 @@ describe(`bulk import (${process.env.TEST_DATABASE})`, () => {
     await db.insert(population).values({ regionCode: '09', year: 2020, residents: 60124, source: 'SCB', sourceStatus: 'verified' });
     const changedBefore = await everything();
     const stale = await as('admin', () => commitImport({ kind: 'population', file: file('BE0101N1.json', scbJson), digest: preview.digest, fingerprint: preview.fingerprint }));
-    expect(stale).toMatchObject({ ok: false, failure: { kind: 'plan_changed', report: { counts: { insert: 20, change: 1 } } } });
+    expect(stale).toMatchObject({ ok: false, failure: { kind: 'plan_changed', report: { counts: { insert: 20, change: 0, source_only: 1 } } } });
     expect(await everything()).toBe(changedBefore);
     expect(before).not.toBe(changedBefore);
   });
@@ -150,9 +156,16 @@ describe(`bulk import (${process.env.TEST_DATABASE})`, () => {
     // Changing one figure changes that report in place; the other is left alone.
     const changed = [rows[0]!.replace(';40;36,5;', ';41;36,5;'), rows[1]!];
     const second = report(await importFile('staffing', 'bemanning.csv', csv(changed)));
-    expect(second.counts).toMatchObject({ insert: 0, change: 1, unchanged: 1 });
+    expect(second.counts).toMatchObject({ insert: 0, change: 1, source_only: 0, unchanged: 1 });
     const gotland = await db.select().from(staffingReports).where(and(eq(staffingReports.regionCode, '09'), eq(staffingReports.referenceDate, '2025-06-30')));
     expect(gotland.map((r) => [r.specialistsHeadcount, r.version, r.status])).toEqual([[41, 2, 'approved']]);
+
+    // The same figures under another source are a new source, not a changed figure.
+    const resourced = [changed[0]!, rows[1]!.replace(';Regionens personalsystem;', ';Regionens lönesystem;')];
+    const third = report(await importFile('staffing', 'bemanning.csv', csv(resourced)));
+    expect(third.counts).toMatchObject({ insert: 0, change: 0, source_only: 1, unchanged: 1 });
+    const norrbotten = await db.select().from(staffingReports).where(and(eq(staffingReports.regionCode, '25'), eq(staffingReports.referenceDate, '2025-06-30')));
+    expect(norrbotten.map((r) => [r.specialistsHeadcount, r.source, r.version])).toEqual([[95, 'Regionens lönesystem', 2]]);
 
     // A region's own draft for a date in the file, and a figure that needs an explanation without one: nothing is imported.
     await db.insert(staffingReports).values({ regionCode: '10', referenceDate: '2025-06-30', specialistsHeadcount: 30, specialistsFte: 28, traineesHeadcount: 5, traineesFte: 5, source: 'Utkast', createdBy: people.editor });
@@ -213,5 +226,78 @@ describe(`bulk import (${process.env.TEST_DATABASE})`, () => {
     const workbook = report(await as('admin', () => previewImport({ kind: 'population', file: file('a.xlsx', new Uint8Array(Buffer.from('PK\u0003\u0004 not a zip'))) })));
     expect(workbook.issues).toEqual([{ row: null, column: null, code: 'scb_format' }]);
     expect(await everything()).toBe(before);
+  });
+
+  it('a JSON-stat file with a value too few or too many is refused whole: its dry run names the counts, and committing it writes nothing', async () => {
+    // Nothing stored for 2020: read by position, the file's figures would be written as new ones.
+    await db.delete(population).where(eq(population.year, 2020));
+    const before = await everything();
+    for (const [bytes, found] of [
+      [scbJsonValueRemoved, 41],
+      [scbJsonValueAdded, 43],
+    ] as const) {
+      const preview = report(await as('admin', () => previewImport({ kind: 'population', file: file('BE0101N1.json', bytes) })));
+      expect(preview.issues).toEqual([
+        { row: null, column: 'value', code: 'jsonstat_value_count', values: { sizes: '21 × 1 × 2', dimensions: 'Region × ContentsCode × Tid', declared: 42, found } },
+      ]);
+      expect(preview.counts).toEqual({ insert: 0, change: 0, source_only: 0, unchanged: 0, leftAlone: 0, issues: 1 });
+      expect(preview.rows).toEqual([]);
+      const committed = await as('admin', () => commitImport({ kind: 'population', file: file('BE0101N1.json', bytes), digest: preview.digest, fingerprint: preview.fingerprint }));
+      expect(committed).toMatchObject({ ok: false, failure: { kind: 'issues', report: { issues: [{ code: 'jsonstat_value_count', values: { found } }] } } });
+    }
+    expect(await everything()).toBe(before);
+    expect(await storedFigures(2020)).toEqual(new Map());
+  });
+
+  it('a JSON-stat file with its dimensions reordered commits the same figures as the original, which then changes nothing', async () => {
+    await db.delete(population).where(inArray(population.year, [2020, 2023]));
+    const committed = report(await importFile('population', 'BE0101N1-omordnad.json', scbJsonReordered));
+    expect(committed.counts).toMatchObject({ insert: 42, change: 0, source_only: 0, unchanged: 0, issues: 0 });
+    expect(await storedFigures(2020)).toEqual(seeded(2020));
+    expect(await storedFigures(2023)).toEqual(seeded2023);
+    expect((await storedFigures(2020)).get('01')).toBe(2_391_990);
+
+    const before = await everything();
+    const original = report(await importFile('population', 'BE0101N1.json', scbJson));
+    expect(original.counts).toMatchObject({ insert: 0, change: 0, source_only: 0, unchanged: 42 });
+    expect(await everything()).toBe(before);
+  });
+
+  it('a figure already stored under another source is planned as source only, apart from a figure that moves; both are written, and the same file again writes nothing', async () => {
+    await db.update(population).set({ source: 'regionfakta.com (kopia av SCB)', sourceStatus: 'secondary' }).where(inArray(population.year, [2020, 2023]));
+    await db.update(population).set({ residents: 61_000 }).where(and(eq(population.regionCode, '09'), eq(population.year, 2023)));
+    const before = await everything();
+    const preview = report(await as('admin', () => previewImport({ kind: 'population', file: file('BE0101N1.csv', scbCsv) })));
+    expect(await everything()).toBe(before);
+    expect(preview.counts).toEqual({ insert: 0, change: 1, source_only: 41, unchanged: 0, issues: 0, leftAlone: 2 });
+    expect(preview.rows.filter((row) => row.action === 'change')).toEqual([
+      {
+        row: 12,
+        column: '2023',
+        action: 'change',
+        regionCode: '09',
+        period: '2023',
+        before: { residents: 61_000, source: 'regionfakta.com (kopia av SCB)', sourceStatus: 'secondary' },
+        after: { residents: 61_029, source: expect.stringContaining('BE0101N1'), sourceStatus: 'verified' },
+        warnings: [],
+      },
+    ]);
+    const sourceOnly = preview.rows.filter((row) => row.action === 'source_only');
+    expect(sourceOnly).toHaveLength(41);
+    expect(sourceOnly.every((row) => row.before?.residents === row.after.residents && row.before?.source !== row.after.source)).toBe(true);
+
+    const audits = await auditCount();
+    const committed = report(await as('admin', () => commitImport({ kind: 'population', file: file('BE0101N1.csv', scbCsv), digest: preview.digest, fingerprint: preview.fingerprint })));
+    expect(committed.counts).toEqual(preview.counts);
+    // One audit entry per row written (the moved figure and the 41 new sources) and one for the import.
+    expect(await auditCount()).toBe(audits + 43);
+    const stored = await db.select().from(population).where(inArray(population.year, [2020, 2023]));
+    expect(stored.every((row) => row.sourceStatus === 'verified' && row.source.includes('BE0101N1'))).toBe(true);
+    expect(await storedFigures(2023)).toEqual(seeded2023);
+
+    const after = await everything();
+    const again = report(await importFile('population', 'BE0101N1.csv', scbCsv));
+    expect(again.counts).toMatchObject({ insert: 0, change: 0, source_only: 0, unchanged: 42 });
+    expect(await everything()).toBe(after);
   });
 });
