@@ -80,7 +80,10 @@ describe(`integrity enforced by the database (${process.env.TEST_DATABASE})`, ()
   it('ties the figure to the kind of decision', async () => {
     await expectRefusedBy(db.insert(decisions).values(decision({ targetFigure: 1500 })), /decisions_figure_matches_kind/);
     await expectRefusedBy(db.insert(decisions).values(decision({ kind: 'decided_figure', targetFigure: null })), /decisions_figure_matches_kind/);
-    await expectRefusedBy(db.insert(decisions).values(decision({ kind: 'none', targetFigure: 1100 })), /decisions_figure_matches_kind/);
+    // No decision, declined and revoked say there is no target: none of them carries a figure.
+    for (const kind of ['no_decision', 'declined', 'revoked'] as const) {
+      await expectRefusedBy(db.insert(decisions).values(decision({ kind, targetFigure: 1100 })), /decisions_figure_matches_kind/);
+    }
     await expectRefusedBy(
       db.insert(decisions).values(decision({ kind: 'decided_no_figure', targetFigure: 1250 })),
       /decisions_figure_matches_kind/,

@@ -48,6 +48,14 @@ const sources = {
       'https://janusinfo.se/nyheter/tidningenevidens/nr342022temapsykiskohalsa/3/okadsatsningpaprimarvarden.5.7fc87cd9184b916ed35792c9.html',
     sourceTitle: 'Janusinfo 2022-12-01: Ökad satsning på primärvården',
   },
+  sormland2021: {
+    sourceUrl: 'https://lakartidningen.se/aktuellt/nyheter/2021/11/fler-distriktslakare-i-sormland-efter-beslut-om-listningstak/',
+    sourceTitle: 'Läkartidningen 2021-11: Fler distriktsläkare i Sörmland efter beslut om listningstak',
+  },
+  sfamJonkoping2024: {
+    sourceUrl: 'https://lakartidningen.se/aktuellt/nyheter/2024/05/sfams-kartlaggning-194-lakare-saknas-i-primarvarden-i-jonkoping/',
+    sourceTitle: 'Läkartidningen 2024-05: Sfams kartläggning: 194 läkare saknas i primärvården i Jönköping',
+  },
   sormland2019: {
     sourceUrl: 'https://lakartidningen.se/Aktuellt/Nyheter/2019/10/Plan-om-listningstak-i-Sormland-forsenad/',
     sourceTitle: 'Läkartidningen 2019-10: Plan om listningstak i Sörmland försenad',
@@ -142,7 +150,7 @@ export const decisionRows: readonly SeedDecision[] = [
   ...(['07', '20'] as const).map(
     (regionCode): SeedDecision => ({
       regionCode,
-      kind: 'none',
+      kind: 'no_decision',
       decided: '2022-09',
       ...sources.dm2022,
       sourceStatus: 'verified',
@@ -152,7 +160,7 @@ export const decisionRows: readonly SeedDecision[] = [
   ...(['01', '14'] as const).map(
     (regionCode): SeedDecision => ({
       regionCode,
-      kind: 'none',
+      kind: 'no_decision',
       decided: '2022-09',
       ...sources.dm2022,
       sourceStatus: 'verified',
@@ -179,7 +187,7 @@ export const decisionRows: readonly SeedDecision[] = [
     decidedOnIsUpperBound: true,
     ...sources.lf2024,
     sourceStatus: 'verified',
-    note: 'En av tre regioner med både politiskt beslut om 1 100 och handlingsplan enligt Läkarförbundets enkät 2024; beslutsdatum framgår inte.',
+    note: 'En av tre regioner med både politiskt beslut om 1 100 och handlingsplan enligt Läkarförbundets enkät 2024; beslutsdatum framgår inte. Hälso- och sjukvårdsnämnden antog i december 2023 en plan för fler ST-läkare i allmänmedicin 2024–2034 för att på sikt nå 1 100 (Läkartidningen 2025-02); den planen gäller utbildningsvolymer och är inte ett eget beslut om målet.',
   },
   {
     regionCode: '14',
@@ -191,7 +199,9 @@ export const decisionRows: readonly SeedDecision[] = [
     sourceStatus: 'uncertain',
     note: 'Politiskt beslut att ta fram en handlingsplan mot 1 100. Året är härlett ur Läkarförbundets rapport 2024.',
   },
-  ...(['05', '06', '04'] as const).map(
+  // Sörmland is not among these: its decision with a figure (1 500, below) is known, and Läkarförbundet's
+  // mention in June 2022 only confirms it.
+  ...(['05', '06'] as const).map(
     (regionCode): SeedDecision => ({
       regionCode,
       kind: 'decided_no_figure',
@@ -222,5 +232,29 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.sormland2019,
     sourceStatus: 'verified',
     note: 'Aviserat listningstak på högst 1 500 patienter per läkare, före riktvärdet; genomförandeplanen försenades.',
+  },
+  {
+    // The article (November 2021) says the decision was taken "för snart två år sedan": no month or
+    // year is given, so the date is the article's, as a "by then" fact.
+    regionCode: '04',
+    kind: 'decided_figure',
+    targetFigure: 1500,
+    targetYear: 2024,
+    decided: '2021-11',
+    decidedOnIsUpperBound: true,
+    ...sources.sormland2021,
+    sourceStatus: 'verified',
+    note: 'Politikerna beslutade ”för snart två år sedan” (sett från november 2021) om en genomförandeplan för listningstak i den egendrivna primärvården: till 2024 högst 1 500 patienter per färdig specialist i allmänmedicin som dimensioneringsmått för vårdcentralen. Gäller bara regionens egna vårdcentraler. Läkarförbundet nämnde i juni 2022 Sörmland bland regionerna med beslutade målsättningar.',
+  },
+  {
+    // Sfam's survey shows the target in force in spring 2024; when it was decided is not said.
+    regionCode: '06',
+    kind: 'decided_figure',
+    targetFigure: 1500,
+    decided: '2024-05',
+    decidedOnIsUpperBound: true,
+    ...sources.sfamJonkoping2024,
+    sourceStatus: 'verified',
+    note: 'Regionens eget mål på 1 500 patienter per läkare gällde när Sfam Jönköping kartlade vårdcentralerna vintern 2023/24: 23 vårdcentraler nådde inte upp till det. Beslutsdatum framgår inte; det kan vara samma beslut som Läkarförbundet nämnde i juni 2022 utan siffra.',
   },
 ];

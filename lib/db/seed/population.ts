@@ -1,7 +1,7 @@
 /**
  * SCB population (folkmängd) per region on 31 December, as gathered from public copies of SCB's
- * table BE0101N1. Years or regions without a sourced figure are absent, never estimated: 2021, 2022
- * and 2024 are mostly missing and are shown as missing until imported from SCB.
+ * table BE0101N1. Years or regions without a sourced figure are absent, never estimated: 2022 and
+ * 2024 are known for only some regions and the rest are shown as missing until imported from SCB.
  * Each row: [region code, year, residents, source status, source key].
  */
 
@@ -38,6 +38,30 @@ export const populationSources = {
   S30: "Copy of SCB 'Befolkningstäthet i Sverige' 2023 table (bullpuma.pages.dev/sverige/679-hur-mnga.html) — 19 län shown incl. Gotland 61 029",
   S31: "SCB 'Folkmängd i riket, län och kommuner 31 december 2024 och befolkningsförändringar 2024'",
   S32: "regionfakta.com/norrbottens-lan/befolkning-och-hushall/befolkning/folkmangd-31-december-alder ('Folkmängd 2025-12-31 ... Norrbottens län 248 927', Källa SCB)",
+  // 2021–2024 additions (reference/data/population_additions_2021_2024.csv).
+  S33: "Tillväxtverket 'Länsuppdelad statistik' (tillvaxtverket.se/statistik/regional-utveckling/lansuppdelad-statistik.html), the version listing Uppsala 395 026. The page prints no reference date; read as 31 Dec 2021 because its 21 values sum to exactly 10 452 326, SCB's national total for 31 Dec 2021",
+  S34: "Tillväxtverket 'Länsuppdelad statistik' (version listing Uppsala 395 026; undated, read as 31 Dec 2021 because the 21 values sum to SCB's 10 452 326) ; regionfakta Södermanland header '301 801 INVÅNARE' (updated 2022-05-11)",
+  S35: "Länsstyrelsen Uppsala 2022-02-22, on SCB's statistics for 2021: 'Länet har nu totalt 395 026 invånare' (lansstyrelsen.se/uppsala/om-oss/nyheter-och-press/nyheter---uppsala/2022-02-22-uppsala-lans-befolkning-okar-stadigt---6-632-nya-invanare-2021.html) ; same value in Tillväxtverket 'Länsuppdelad statistik'",
+  S36: "SCB 'Folkmängd i landskapen den 31 december 2021': the county's parts in each landskap added up (sum computed by us) ; equals Tillväxtverket 'Länsuppdelad statistik'",
+  S37: "Region Kalmar län 2022-02-22: 'Den 31 december 2021 var länets folkmängd 247 175 invånare' (regionkalmar.se/nyhetslista/lanet-fortsatter-att-vaxa/) ; SCB 'Folkmängd i landskapen den 31 december 2021': Öland 26 617 + Småland part 220 558",
+  S38: "regionfakta.com/varmlands-lan/befolkning-och-hushall/befolkning/befolkningsforandring-senaste-aret/ ('Förändring av folkmängden 2020-2021 ... Värmlands län 282 885 283 196', Källa SCB)",
+  S39: "ekonomifakta.se, Gävleborgs län: 'Folkmängden är den elfte högsta i landet med 287 767 invånare (2021)' ; same value in Tillväxtverket 'Länsuppdelad statistik'",
+  S40: "regionfakta.com/vasterbottens-lan/befolkning-och-hushall/befolkning/befolkningsforandring-senaste-aret/ (updated 2023-02-22: 'Förändring av folkmängden 2021-2022 ... Västerbottens län 274 563 276 295', Källa SCB)",
+  S41: "regionfakta.com/sodermanlands-lan/snabbstatistik/befolkningssiffror-kvartalsvis/ ('folkmängd 31 december 2022 ... Södermanlands län 302 566', Källa SCB)",
+  S42: "a German Wikipedia mirror, Östergötlands län: 'Einwohner: 471.912 (31. Dezember 2022)' ; consistent with Region Östergötland 2024-02-22 (2023: 472 298, 'ökade med 386')",
+  S43: "ekonomifakta.se, Kalmar län: 'Folkmängden är den sjätte lägsta i landet med 247 711 invånare (2022)' ; also Newsworthy, fourth quarter 2022",
+  S44: "a copy of an ekonomifakta panel, Gotland (boatrack.pages.dev/67-gotland-hur.html): 'Invånare i länet Antal, 2022 61 173' ; consistent with Newsworthy Q1 2023 (61 145 after a fall of 28)",
+  S45: "a German Wikipedia mirror, Skåne län: 'Einwohner: 1.414.324 (31. Dezember 2022)', citing SCB",
+  S46: "regionfakta.com/Varmlands-lan/Befolkning-och-hushall/Befolkning/Befolkningsforandring-senaste-aret/ ('Förändring av folkmängden 2022-2023 ... Värmlands län 283 976 283 548', Källa SCB)",
+  S47: "regionfakta.com/Orebro-lan/Befolkning-och-hushall/Befolkning/Folkmangd-31-december-alder ('Folkmängd 2022-12-31 ... Örebro län ... 307 772')",
+  S48: "ekonomifakta.se, Norrbottens län: 'Folkmängden är den sjunde lägsta i landet med 249 177 invånare (2022)'",
+  S49: "local news on SCB's 2024 figures (haboportalen.se/nyheter/6093-nya-siffror-nu-bor-det-22-973-personer-i-habo.html): 'I hela Uppsala län bor nu 407 912 personer'",
+  S50: "German Wikipedia or a copy of it: 'Einwohner: … (31. Dezember 2024)', citing SCB 'Folkmängd i riket, län och kommuner 31 december 2024'",
+  S51: "citypopulation.de, Sweden: counties, population estimate 2024-12-31 (source SCB)",
+  S52: "a German Wikipedia copy, Västra Götalands län: 'Einwohner: 1.772.821 (31. Dezember 2024)', citing SCB ; same figure in ekonomifakta ('har 1 772 821 invånare') and the regionfakta Västra Götaland header (updated 2025-02-21)",
+  S53: "ekonomifakta.se, Jämtland: 'Folkmängden är den näst lägsta i landet med 132 839 invånare (2024)' ; also citypopulation.de",
+  S54: "regionfakta.com/vasterbottens-lan/befolkning-och-hushall/befolkning/befolkningsforandring-senaste-aret (updated 2025-02-21: 'Förändring av folkmängden 2023-2024 ... Västerbottens län 278 729 281 138', Källa SCB)",
+  S55: "citypopulation.de, Sweden: counties, population estimate 2024-12-31 (source SCB) ; also ekonomifakta Dalarna ('har 286 546 invånare')",
 } as const;
 
 export type PopulationSourceKey = keyof typeof populationSources;
@@ -276,10 +300,39 @@ export const populationRows: ReadonlyArray<
   ['23', 2020, 131155, 'verified', 'S24'],
   ['24', 2020, 273192, 'verified', 'S24'],
   ['25', 2020, 249614, 'verified', 'S24'],
+  ['01', 2021, 2415139, 'secondary', 'S33'],
+  ['03', 2021, 395026, 'verified', 'S35'],
+  ['04', 2021, 301801, 'secondary', 'S34'],
+  ['05', 2021, 469704, 'verified', 'S36'],
+  ['06', 2021, 367064, 'verified', 'S36'],
   ['07', 2021, 203340, 'verified', 'S25'],
+  ['08', 2021, 247175, 'verified', 'S37'],
   ['09', 2021, 61001, 'verified', 'S25'],
   ['10', 2021, 158937, 'verified', 'S25'],
+  ['12', 2021, 1402425, 'verified', 'S36'],
+  ['13', 2021, 340243, 'verified', 'S36'],
+  ['14', 2021, 1744859, 'secondary', 'S33'],
+  ['17', 2021, 283196, 'verified', 'S38'],
+  ['18', 2021, 306792, 'secondary', 'S33'],
+  ['19', 2021, 278967, 'secondary', 'S33'],
+  ['20', 2021, 288387, 'secondary', 'S33'],
+  ['21', 2021, 287767, 'secondary', 'S39'],
+  ['22', 2021, 244193, 'secondary', 'S33'],
+  ['23', 2021, 132054, 'secondary', 'S33'],
+  ['24', 2021, 274563, 'verified', 'S40'],
+  ['25', 2021, 249693, 'secondary', 'S33'],
+  // 2022: Halland's 342 805 (regionfakta header, year not printed) is left out: Region Halland's own
+  // 2023 figure and rise point to 342 800, so the header may be another date. Missing, not guessed.
   ['01', 2022, 2440027, 'verified', 'S26'],
+  ['04', 2022, 302566, 'verified', 'S41'],
+  ['05', 2022, 471912, 'secondary', 'S42'],
+  ['08', 2022, 247711, 'secondary', 'S43'],
+  ['09', 2022, 61173, 'secondary', 'S44'],
+  ['12', 2022, 1414324, 'secondary', 'S45'],
+  ['17', 2022, 283976, 'verified', 'S46'],
+  ['18', 2022, 307772, 'verified', 'S47'],
+  ['24', 2022, 276295, 'verified', 'S40'],
+  ['25', 2022, 249177, 'secondary', 'S48'],
   ['01', 2023, 2454821, 'verified', 'S27'],
   ['03', 2023, 404589, 'verified', 'S28'],
   ['04', 2023, 301944, 'verified', 'S28'],
@@ -302,6 +355,18 @@ export const populationRows: ReadonlyArray<
   ['24', 2023, 278729, 'verified', 'S28'],
   ['25', 2023, 248480, 'verified', 'S28'],
   ['01', 2024, 2473307, 'verified', 'S31'],
+  ['03', 2024, 407912, 'secondary', 'S49'],
+  ['05', 2024, 472446, 'secondary', 'S50'],
+  ['06', 2024, 370009, 'secondary', 'S51'],
+  ['07', 2024, 203351, 'secondary', 'S50'],
+  ['10', 2024, 157223, 'secondary', 'S51'],
+  ['14', 2024, 1772821, 'secondary', 'S52'],
+  ['18', 2024, 308375, 'secondary', 'S50'],
+  ['19', 2024, 281158, 'secondary', 'S50'],
+  ['20', 2024, 286546, 'secondary', 'S55'],
+  ['23', 2024, 132839, 'secondary', 'S53'],
+  ['24', 2024, 281138, 'verified', 'S54'],
+  ['25', 2024, 248620, 'secondary', 'S50'],
   ['25', 2025, 248927, 'verified', 'S32'],
 ];
 
