@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DECISION_KINDS } from '@/lib/domain/decisions';
+import { DECISION_KINDS, KINDS_WITHOUT_FIGURE, type DecisionKind } from '@/lib/domain/decisions';
 import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
 import { parsePartialDate, type PartialDate } from '@/lib/domain/partial-date';
 import { optionalIsoDay, optionalText, optionalWebAddress, optionalWholeNumber, recordRef } from './fields';
@@ -11,6 +11,8 @@ import { optionalIsoDay, optionalText, optionalWebAddress, optionalWholeNumber, 
  */
 export const FIGURE_MIN = 300;
 export const FIGURE_MAX = 5000;
+
+const withoutFigure = (kind: DecisionKind) => KINDS_WITHOUT_FIGURE.includes(kind);
 
 export function decisionInputSchema(today: string) {
   return z
@@ -49,7 +51,9 @@ export function decisionInputSchema(today: string) {
       const figure = input.targetFigure;
       if (input.kind === 'decided_1100' && figure !== null && figure !== GUIDELINE_RESIDENTS_PER_SPECIALIST) issue('targetFigure', 'figure_must_be_1100');
       if (input.kind === 'decided_figure' && figure === null) issue('targetFigure', 'figure_required');
-      if ((input.kind === 'decided_no_figure' || input.kind === 'none') && figure !== null) issue('targetFigure', 'figure_not_allowed');
+      // No decision, declined, revoked and a reduction without a figure carry none (the database refuses one).
+      if (withoutFigure(input.kind) && figure !== null) issue('targetFigure', 'figure_not_allowed');
+      // A target type says what a figure is; without a figure there is nothing to type (1 100 goes with decided_1100).
       if (input.targetType && figure === null && input.kind !== 'decided_1100') issue('targetType', 'type_needs_figure');
       if (input.effectiveOn && input.effectiveOn < input.decidedOn.date) issue('effectiveOn', 'effective_before_decided');
     })
@@ -57,7 +61,7 @@ export function decisionInputSchema(today: string) {
       ...input,
       // The guideline's figure goes with a decision for the guideline, whether typed or not.
       targetFigure: input.kind === 'decided_1100' ? GUIDELINE_RESIDENTS_PER_SPECIALIST : input.targetFigure,
-      targetType: input.kind === 'decided_no_figure' || input.kind === 'none' ? null : (input.targetType ?? null),
+      targetType: withoutFigure(input.kind) ? null : (input.targetType ?? null),
     }));
 }
 

@@ -87,13 +87,16 @@ export function formFields(form: FormData): Record<string, string> {
   return fields;
 }
 
-/** The first error code per field, for the form. */
+/**
+ * The first error code per field, for the form. A code is a message key (entry.errors.<code>), such as
+ * `figure_must_be_1100`; anything else (a library's own sentence) becomes `invalid`.
+ */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.code === 'unrecognized_keys' ? '_form' : String(issue.path[0] ?? '_form');
     const code = issue.code === 'unrecognized_keys' ? 'unknown_field' : issue.message;
-    errors[field] ??= /^[a-z_]+$/.test(code) ? code : 'invalid';
+    errors[field] ??= /^[a-z][a-z0-9_]*$/.test(code) ? code : 'invalid';
   }
   return errors;
 }

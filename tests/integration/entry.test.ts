@@ -17,6 +17,7 @@ import {
 import { runWithTestSession } from '@/lib/data/viewer';
 import type { Database } from '@/lib/db/client';
 import { auditLog, decisions, followUpRounds, staffingReports, users } from '@/lib/db/schema';
+import { DECISION_KINDS } from '@/lib/domain/decisions';
 import { preparedDatabase } from '../support/database';
 
 const TEST_ACTOR = { id: null, label: 'test' };
@@ -111,6 +112,27 @@ describe(`a region's own decisions and staffing reports (${process.env.TEST_DATA
       ok: false,
       failure: { kind: 'invalid', fields: { targetFigure: 'figure_not_allowed' } },
     });
+  });
+
+  it('no decision, declined and revoked save without a figure and are refused with one; the retired kind "none" is refused at the kind', async () => {
+    for (const kind of ['no_decision', 'declined', 'revoked'] as const) {
+      const { id } = created(await as('editorA', () => saveDecision({ ...decision, kind, targetFigure: '', targetType: '' })));
+      const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
+      expect(row, kind).toMatchObject({ kind, targetFigure: null, targetType: null, status: 'draft', decidedOn: '2024-05-01' });
+
+      const before = await state();
+      expect(await as('editorA', () => saveDecision({ ...decision, kind, targetType: '' })), kind).toEqual({
+        ok: false,
+        failure: { kind: 'invalid', fields: { targetFigure: 'figure_not_allowed' } },
+      });
+      expect(await state()).toBe(before);
+    }
+    const before = await state();
+    expect(await as('editorA', () => saveDecision({ ...decision, kind: 'none', targetFigure: '', targetType: '' }))).toEqual({
+      ok: false,
+      failure: { kind: 'invalid', fields: { kind: 'choose_one' } },
+    });
+    expect(await state()).toBe(before);
   });
 
   describe('who may do what (role × action)', () => {
@@ -257,7 +279,7 @@ describe(`a region's own decisions and staffing reports (${process.env.TEST_DATA
     const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('', ' ', '1 100', '12,5', '-3', '2024-13-01', '2024-02', '1e9', 'NaN', '<script>', "' or 1=1"));
     const decisionFields = fc.dictionary(
       fc.constantFrom('kind', 'targetFigure', 'targetType', 'targetYear', 'decidedOn', 'effectiveOn', 'sourceUrl', 'note', 'id', 'version', 'regionCode', 'status'),
-      fc.oneof(text, fc.constantFrom('decided_1100', 'decided_figure', 'none', 'interim')),
+      fc.oneof(text, fc.constantFrom(...DECISION_KINDS, 'interim', 'final')),
     );
     const reportFields = fc.dictionary(
       fc.constantFrom('referenceDate', 'specialistsHeadcount', 'specialistsFte', 'traineesHeadcount', 'traineesFte', 'residentsWithNamedContact', 'source', 'id', 'version', 'regionCode'),
@@ -274,7 +296,7 @@ describe(`a region's own decisions and staffing reports (${process.env.TEST_DATA
           if (result.ok) return;
           expect(['invalid', 'needs_explanation', 'not_found', 'read_only', 'conflict']).toContain(result.failure.kind);
           if (result.failure.kind === 'invalid') {
-            for (const code of Object.values(result.failure.fields)) expect(code).toMatch(/^[a-z_]+$/);
+            for (const code of Object.values(result.failure.fields)) expect(code).toMatch(/^[a-z][a-z0-9_]*$/);
           }
           expect(await state()).toBe(before);
         }),

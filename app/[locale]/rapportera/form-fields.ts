@@ -15,6 +15,8 @@ export function decisionFields(t: Translate): FieldSpec[] {
     {
       name: 'kind',
       label: t('decisionForm.kind'),
+      // Tells "no decision" (nothing decided) from "declined" (decided not to adopt) and "revoked".
+      hint: t('decisionForm.kindHint'),
       required: true,
       control: { kind: 'select', options: DECISION_KINDS.map((kind) => ({ value: kind, label: t(`decisionForm.kinds.${kind}`) })) },
     },
