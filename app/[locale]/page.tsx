@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Dashboard } from '@/components/dashboard/dashboard';
+import { OtherMeasuresSection } from '@/components/other-measures';
 import { ExampleDataBanner } from '@/components/example-data-banner';
 import { toClientData } from '@/lib/dashboard/client-data';
 import { packDashboardData } from '@/lib/dashboard/packed-data';
@@ -33,6 +34,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         .
       </p>
       <Dashboard packedData={packDashboardData(toClientData(data))} locale={locale === 'en' ? 'en' : 'sv'} mapPlaceholderSrc={`/api/map/${locale}`} />
+      <OtherMeasuresSection measures={data.externalMeasures.filter((m) => m.regionCode === null)} locale={locale === 'en' ? 'en' : 'sv'} />
     </>
   );
 }

@@ -9,28 +9,65 @@ import type { ChartLabels } from '@/lib/charts/labels';
 import { buildSeriesModel, buildSeriesOption, describeSeries } from '@/lib/charts/series-option';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { missingText } from './decision-text';
+import { DecisionTimelineView } from './decision-timeline-view';
 import { DataDownloads, ImageDownloads } from './downloads';
 
-export const SERIES_MEASURES: readonly SeriesMeasure[] = ['residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'];
+/** What the chart can show: the decisions over time (all the public record has), or a measure's series. */
+export type ChartMeasure = SeriesMeasure | 'decisionsOverTime';
+export const CHART_MEASURES: readonly ChartMeasure[] = ['decisionsOverTime', 'residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'];
+
+/** The chart's measure when the address names none: figures when there are any, else the decisions. */
+export function defaultChartMeasure(data: DashboardData): ChartMeasure {
+  return data.reports.length > 0 ? 'residentsPerDoctor' : 'decisionsOverTime';
+}
 
 /**
  * Time series for the chosen regions and Riket, with the guideline, each region's own decided figure
  * and its decision dates; a text summary and a data table carry the same figures for every reader.
  */
-export function ChartView({
+export function ChartView(props: {
+  data: DashboardData;
+  regions: string[];
+  measure: ChartMeasure;
+  locale: 'sv' | 'en';
+  onRegionsChange: (regions: string[]) => void;
+  onMeasureChange: (measure: ChartMeasure) => void;
+}) {
+  const t = useTranslations();
+  const { measure, locale, onMeasureChange } = props;
+  return (
+    <>
+      <p className="control">
+        <label htmlFor="chart-measure">{t('dashboard.chartMeasureLabel')}</label>{' '}
+        <select id="chart-measure" value={measure} onChange={(event) => onMeasureChange(event.target.value as ChartMeasure)}>
+          {CHART_MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {t(`dashboard.measures.${m}`)}
+            </option>
+          ))}
+        </select>
+      </p>
+      {measure === 'decisionsOverTime' ? (
+        <DecisionTimelineView data={props.data} locale={locale} />
+      ) : (
+        <SeriesView {...props} measure={measure} />
+      )}
+    </>
+  );
+}
+
+function SeriesView({
   data,
   regions,
   measure,
   locale,
   onRegionsChange,
-  onMeasureChange,
 }: {
   data: DashboardData;
   regions: string[];
   measure: SeriesMeasure;
   locale: 'sv' | 'en';
   onRegionsChange: (regions: string[]) => void;
-  onMeasureChange: (measure: SeriesMeasure) => void;
 }) {
   const t = useTranslations();
   const labels = useMessages().charts as unknown as ChartLabels;
@@ -47,16 +84,6 @@ export function ChartView({
 
   return (
     <>
-      <p className="control">
-        <label htmlFor="chart-measure">{t('dashboard.chartMeasureLabel')}</label>{' '}
-        <select id="chart-measure" value={measure} onChange={(event) => onMeasureChange(event.target.value as SeriesMeasure)}>
-          {SERIES_MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {t(`dashboard.measures.${m}`)}
-            </option>
-          ))}
-        </select>
-      </p>
       <fieldset className="region-picker">
         <legend>{t('dashboard.regionsLabel')}</legend>
         <p className="sub">{t('dashboard.regionsHint')}</p>
@@ -71,7 +98,13 @@ export function ChartView({
           ))}
         </ul>
       </fieldset>
-      <EChart ref={chart} option={option} ariaLabel={chartLabel} height={520} />
+      {model.dates.length === 0 ? (
+        <p className="notice" data-testid="chart-empty">
+          {t('dashboard.chartEmpty')}
+        </p>
+      ) : (
+        <EChart ref={chart} option={option} ariaLabel={chartLabel} height={520} />
+      )}
       <ImageDownloads
         chart={chart}
         title={chartLabel}

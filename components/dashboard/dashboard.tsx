@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
 import { unpackDashboardData, type PackedDashboardData } from '@/lib/dashboard/packed-data';
 import { DateSlider } from './date-slider';
-import { ChartView, SERIES_MEASURES } from './chart-view';
+import { CHART_MEASURES, ChartView, defaultChartMeasure } from './chart-view';
 import { MAP_MEASURES, MapView } from './map-view';
 import { TableView } from './table-view';
 import { useDashboardState } from './use-dashboard-state';
@@ -57,7 +57,7 @@ export function Dashboard({
           <ChartView
             data={data}
             regions={state.regions}
-            measure={pick(SERIES_MEASURES, state.measure, 'residentsPerDoctor')}
+            measure={pick(CHART_MEASURES, state.measure, defaultChartMeasure(data))}
             locale={locale}
             onRegionsChange={(regions) => update({ regions })}
             onMeasureChange={(measure) => update({ measure })}

@@ -7,6 +7,7 @@ import { snapshotAsOf } from '@/lib/domain/snapshot';
 import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { decisionText, missingText } from './decision-text';
+import { NationalText } from './national-text';
 
 /**
  * Every region's decision in force and residents per fast läkarkontakt on the chosen day: the map's
@@ -95,12 +96,7 @@ export function DecisionStatusTable({ data, asOf, locale }: { data: DashboardDat
         <tr>
           <th scope="row">{t('dashboard.riket')}</th>
           <td colSpan={5} data-testid="national-figure">
-            {national.residentsPerDoctor.kind === 'value'
-              ? t('dashboard.national', {
-                  value: formatNumber(national.residentsPerDoctor.value, locale),
-                  count: national.includedRegions.length,
-                })
-              : t('dashboard.nationalMissing')}
+            <NationalText standing={national.staffing} locale={locale} />
           </td>
         </tr>
       </tfoot>

@@ -10,7 +10,7 @@ import { useRouter } from '@/lib/i18n/navigation';
 import { DecisionStatusTable } from './decision-status-table';
 import { DataDownloads, ImageDownloads } from './downloads';
 
-export const MAP_MEASURES: readonly MapMeasure[] = ['decision', 'residentsPerDoctor'];
+export const MAP_MEASURES: readonly MapMeasure[] = ['decision', 'residentsPerDoctor', 'shareWithNamedContact'];
 
 /**
  * The map on a day, with the decision status table beneath as its text alternative. The server's SVG

@@ -1,4 +1,5 @@
 import type { DashboardData, DashboardDecision, DashboardRegion } from '@/lib/dashboard/types';
+import type { Coverage } from '@/lib/domain/national';
 import type { SnapshotRows } from '@/lib/domain/snapshot';
 import type { DashboardPopulation, DashboardReport } from '@/lib/dashboard/types';
 import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
@@ -84,4 +85,12 @@ export function decisionLines(decision: DashboardDecision | null, labels: ChartL
   if (decision.reference) lines.push([labels.decision.reference, decision.reference]);
   lines.push([labels.tooltip.source, decisionSource(decision, labels)]);
   return lines;
+}
+
+/** "21 av 21 regioner, 100 % av befolkningen": what a national figure covers. */
+export function coverageText(coverage: Coverage, labels: ChartLabels, locale: string): string {
+  const share = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { style: 'percent', maximumFractionDigits: 0 }).format(
+    coverage.populationShare,
+  );
+  return fillTemplate(labels.tooltip.coverage, { count: coverage.regions.length, total: coverage.totalRegions, share });
 }

@@ -47,6 +47,6 @@ describe('chart messages', () => {
   it('name the guideline and the missing states as the product does', () => {
     expect(sv.series.guideline).toBe('Riktvärde 1 100');
     expect(sv.bins.not_reported).toBe('Ej rapporterad');
-    expect(sv.decision.kinds.unknown).toBe('Inget känt beslut');
+    expect(sv.decision.states.unknown).toBe("Inget känt beslut (ingen källa)");
   });
 });

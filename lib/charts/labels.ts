@@ -27,6 +27,15 @@ export interface ChartLabels {
     not_reported: string;
     no_value: string;
   };
+  shareBins: {
+    legendTitle: string;
+    under25: string;
+    under50: string;
+    under75: string;
+    atLeast75: string;
+    not_reported: string;
+    not_known: string;
+  };
   missing: Record<MissingReason, string>;
   measures: Record<'residentsPerDoctor' | 'gapTo1100' | 'shareWithNamedContact', string>;
   units: Record<'residentsPerDoctor' | 'gapTo1100' | 'shareWithNamedContact', string>;
@@ -42,6 +51,12 @@ export interface ChartLabels {
     example: string;
     /** {count}, {total} */
     regionsIncluded: string;
+    shareSource: string;
+    shareFromReport: string;
+    /** {count}, {total}, {share} */
+    coverage: string;
+    partial: string;
+    targetAtReport: string;
   };
   series: {
     national: string;
@@ -52,6 +67,12 @@ export interface ChartLabels {
     /** {region} */
     ownTarget: string;
     decisionAxis: string;
+    nationalPartial: string;
+  };
+  timeline: {
+    axis: string;
+    /** {guideline}, {first}, {firstCounts}, {last}, {lastCounts}, {total} */
+    summary: string;
   };
   map: {
     /** {date} */
@@ -73,6 +94,9 @@ export interface ChartLabels {
     /** The same for the share with a named contact. */
     nationalNoteShare: string;
     gapNote: string;
+    /** {dates} */
+    partialNote: string;
+    nationalNoComplete: string;
   };
   dates: {
     /** "senast": prefix of a date known only as an upper bound. */

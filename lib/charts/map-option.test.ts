@@ -22,7 +22,7 @@ interface MapOptionView {
   series: { type: string; map: string; nameProperty: string; data: { name: string; value: number; itemStyle?: { decal?: unknown } }[] }[];
   visualMap: { type: string; pieces: { value: number; label: string; color: string }[] };
   tooltip: { formatter: (params: { name: string }) => string };
-  graphic: { style: { text: string } }[];
+  graphic: { id: string; style?: { text: string }; children?: { type: string; name: string; style: { fill?: string; text?: string } }[] }[];
 }
 const view = (option: ReturnType<typeof buildMapOption>) => option as unknown as MapOptionView;
 
@@ -36,25 +36,25 @@ describe('map items: the decision in force', () => {
   it('on 2022-07-01 Gotland (June 2022) has decided 1 100 and Norrbotten (August 2022) no known decision', () => {
     const items = buildMapItems(input('2022-07-01'));
     expect(items).toHaveLength(21);
-    expect(item(items, '09').category).toBe('decided_1100');
+    expect(item(items, '09').category).toBe('figure_1100');
     expect(item(items, '25').category).toBe('unknown');
-    expect(item(items, '17').category).toBe('decided_figure');
-    expect(item(items, '03').category).toBe('decided_no_figure');
+    expect(item(items, '17').category).toBe('figure_looser');
+    expect(item(items, '03').category).toBe('reduction_no_figure');
     expect(item(items, '12').category).toBe('ambition');
     expect(item(items, '01').category).toBe('unknown');
   });
 
   it('shows a month-precision decision only from the last day of its month', () => {
     expect(item(buildMapItems(input('2022-06-29')), '09').category).toBe('unknown');
-    expect(item(buildMapItems(input('2022-06-30')), '09').category).toBe('decided_1100');
+    expect(item(buildMapItems(input('2022-06-30')), '09').category).toBe('figure_1100');
     expect(item(buildMapItems(input('2022-08-30')), '25').category).toBe('unknown');
-    expect(item(buildMapItems(input('2022-08-31')), '25').category).toBe('decided_1100');
+    expect(item(buildMapItems(input('2022-08-31')), '25').category).toBe('figure_1100');
   });
 
   it('follows later decisions: a revocation, a year-precision decision', () => {
-    expect(item(buildMapItems(input('2024-03-15')), '25').category).toBe('none');
-    expect(item(buildMapItems(input('2024-12-30')), '17').category).toBe('decided_figure');
-    expect(item(buildMapItems(input('2024-12-31')), '17').category).toBe('decided_1100');
+    expect(item(buildMapItems(input('2024-03-15')), '25').category).toBe('revoked');
+    expect(item(buildMapItems(input('2024-12-30')), '17').category).toBe('figure_looser');
+    expect(item(buildMapItems(input('2024-12-31')), '17').category).toBe('figure_1100');
   });
 
   it('says in the tooltip what was decided, when (as far as known) and the source', () => {
@@ -74,7 +74,7 @@ describe('map items: the decision in force', () => {
     const items = buildMapItems({ ...input('2022-07-01'), locale: 'en', labels: labelsEn });
     expect(item(items, '06').name).toBe('Region Jönköping County');
     expect(item(items, '09').tooltip).toContain('Date of decision: June 2022');
-    expect(item(items, '09').tooltip).toContain('Decided: 1,100 residents per named GP (the guideline)');
+    expect(item(items, '09').tooltip).toContain('Decided: 1,100 residents per fast läkarkontakt (the guideline)');
   });
 });
 
@@ -107,7 +107,7 @@ describe('map items: residents per doctor', () => {
     expect(gotland.tooltip).toContain(`${formatNumber(1017, 'sv')} invånare per fast läkarkontakt`);
     expect(gotland.tooltip).toContain('Rapport: 2023-12-31, folkmängd 31 dec 2023');
     expect(gotland.tooltip).toContain('Källa: Rapport 09 2023-12-31 (Exempeldata)');
-    expect(gotland.tooltip).toContain(`Eget mål: ${formatNumber(1100, 'sv')}`);
+    expect(gotland.tooltip).toContain(`Mätt mot eget mål i kraft vid rapportens datum: ${formatNumber(1100, 'sv')}`);
   });
 });
 
@@ -123,9 +123,9 @@ describe('buildMapOption', () => {
   it('has a piecewise legend with a text for every decision class, and colours regions by their class', () => {
     const option = view(buildMapOption(input('2022-07-01')));
     expect(option.visualMap.type).toBe('piecewise');
-    expect(option.visualMap.pieces.map((p) => p.label)).toEqual(DECISION_PALETTE.map((e) => labels.decision.kinds[e.labelKey]));
+    expect(option.visualMap.pieces.map((p) => p.label)).toEqual(DECISION_PALETTE.map((e) => labels.decision.states[e.labelKey]));
     expect(pieceOf(option, '09')).toMatchObject({ label: 'Beslut: 1 100 (riktvärdet)', color: '#0072B2' });
-    expect(pieceOf(option, '25')).toMatchObject({ label: 'Inget känt beslut', color: MISSING_COLOR });
+    expect(pieceOf(option, '25')).toMatchObject({ label: 'Inget känt beslut (ingen källa)', color: MISSING_COLOR });
   });
 
   it('draws regions without a report grey, labelled "Ej rapporterad" and hatched, never as a value', () => {
@@ -138,6 +138,21 @@ describe('buildMapOption', () => {
     expect(option.visualMap.pieces.map((p) => p.label)).not.toContain('Uppgift saknas');
     const withKalmar = view(buildMapOption(input('2024-01-01', 'residentsPerDoctor')));
     expect(pieceOf(withKalmar, '08')).toMatchObject({ label: 'Uppgift saknas' });
+  });
+
+  it('draws a legend whose every swatch is the map fill: the same colour, and the hatch for missing states', () => {
+    for (const measure of ['decision', 'residentsPerDoctor', 'shareWithNamedContact'] as const) {
+      const option = view(buildMapOption(input('2024-01-01', measure)));
+      const legend = option.graphic.find((g) => g.id === 'legend')?.children ?? [];
+      const swatch = (key: string) => legend.find((c) => c.name === `swatch:${key}`);
+      const hatched = (key: string) => legend.some((c) => c.name === `hatch:${key}`);
+      for (const datum of option.series[0]?.data ?? []) {
+        const piece = option.visualMap.pieces.find((p) => p.value === datum.value);
+        const key = legend.find((c) => c.type === 'text' && c.style.text === piece?.label)?.name.replace('label:', '') ?? '';
+        expect(swatch(key)?.style.fill, `${measure} ${datum.name}`).toBe(piece?.color);
+        expect(hatched(key), `${measure} ${datum.name}`).toBe(datum.itemStyle?.decal !== undefined);
+      }
+    }
   });
 
   it('puts the map below the legend on a narrow screen', () => {
@@ -154,7 +169,7 @@ describe('buildMapOption', () => {
 
   it('carries the map attribution', () => {
     const option = view(buildMapOption(input('2022-07-01')));
-    expect(option.graphic.map((g) => g.style.text)).toContain(labels.map.attribution);
+    expect(option.graphic.map((g) => g.style?.text)).toContain(labels.map.attribution);
   });
 });
 

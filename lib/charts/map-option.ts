@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { DashboardData, DashboardDecision } from '@/lib/dashboard/types';
+import { decisionState, type DecisionState } from '@/lib/domain/decisions';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 import { formatNumber } from '@/lib/i18n/format';
 import {
@@ -17,18 +18,22 @@ import {
   CHART_MUTED_TEXT_COLOR,
   CHART_TEXT_COLOR,
   DECISION_PALETTE,
+  HATCH_COLOR,
+  HATCH_LINE_WIDTH,
+  HATCH_PERIOD,
   MAP_BORDER_COLOR,
   RESIDENTS_PALETTE,
-  decisionCategory,
+  SHARE_PALETTE,
   missingDecal,
   residentsPerDoctorBin,
-  type DecisionCategory,
+  shareBin,
   type ResidentsClass,
+  type ShareClass,
 } from './palette';
 
 export { MAP_NAME, MAP_NAME_PROPERTY } from './map-name';
 
-export type MapMeasure = 'decision' | 'residentsPerDoctor';
+export type MapMeasure = 'decision' | 'residentsPerDoctor' | 'shareWithNamedContact';
 
 export interface MapOptionInput {
   data: DashboardData;
@@ -41,12 +46,14 @@ export interface MapOptionInput {
   showRegionLabels?: boolean;
 }
 
+export type MapCategory = DecisionState | ResidentsClass | ShareClass;
+
 export interface MapRegionItem {
   code: string;
   name: string;
-  /** The colour class: the decision in force, or the bin / missing state of residents per doctor. */
-  category: DecisionCategory | ResidentsClass;
-  /** Residents per fast läkarkontakt (measure residentsPerDoctor), null when missing or not shown. */
+  /** The colour class: the state of the decision in force, or the bin / missing state of the measure. */
+  category: MapCategory;
+  /** The measure's figure (residents per doctor, or the share 0–1), null when missing or not shown. */
   value: number | null;
   decision: DashboardDecision | null;
   /** Escaped tooltip HTML. */
@@ -58,15 +65,24 @@ export function buildMapItems({ data, asOf, measure, labels, locale }: MapOption
   const snapshot = snapshotAsOf(snapshotRows(data), asOf);
   return snapshot.regions.map((s): MapRegionItem => {
     const name = regionName(s.region, locale);
+    const base = { code: s.region.code, name, decision: s.decision };
     if (measure === 'decision') {
-      return {
-        code: s.region.code,
-        name,
-        category: decisionCategory(s.decision),
-        value: null,
-        decision: s.decision,
-        tooltip: tooltipHtml(name, decisionLines(s.decision, labels, locale)),
-      };
+      return { ...base, category: decisionState(s.decision), value: null, tooltip: tooltipHtml(name, decisionLines(s.decision, labels, locale)) };
+    }
+
+    if (measure === 'shareWithNamedContact') {
+      const standing = s.shareWithNamedContact;
+      const figure = standing.measure;
+      const category: ShareClass =
+        figure.kind === 'value' ? shareBin(figure.value) : figure.reason === 'not_reported' ? 'not_reported' : 'not_known';
+      const lines: [string | null, string][] = [
+        [null, figure.kind === 'value' ? `${formatMeasure(measure, figure.value, locale)} ${labels.units.shareWithNamedContact}` : labels.shareBins[category as 'not_reported' | 'not_known']],
+      ];
+      if (standing.referenceDate) lines.push([labels.tooltip.referenceDate, standing.referenceDate]);
+      const fact = standing.from === 'source' ? data.namedContactShares.find((f) => f.regionCode === s.region.code && f.referenceDate === standing.referenceDate) : undefined;
+      if (fact) lines.push([labels.tooltip.source, fact.sourceTitle]);
+      if (standing.from === 'report') lines.push([labels.tooltip.shareSource, labels.tooltip.shareFromReport]);
+      return { ...base, category, value: figure.kind === 'value' ? figure.value : null, tooltip: tooltipHtml(name, lines) };
     }
 
     const figure = s.residentsPerDoctor;
@@ -88,21 +104,17 @@ export function buildMapItems({ data, asOf, measure, labels, locale }: MapOption
         : s.report.referenceDate;
       lines.push([labels.tooltip.referenceDate, reportWhen]);
       lines.push([labels.tooltip.source, s.report.isExample ? `${s.report.source} (${labels.tooltip.example})` : s.report.source]);
+      // The report is measured against the target in force on its own date, never a later one.
+      if (s.reportTarget !== null) lines.push([labels.tooltip.targetAtReport, formatNumber(s.reportTarget, locale)]);
     }
-    if (s.ownTarget !== null) lines.push([labels.tooltip.ownTarget, formatNumber(s.ownTarget, locale)]);
-    return {
-      code: s.region.code,
-      name,
-      category,
-      value: figure.kind === 'value' ? figure.value : null,
-      decision: s.decision,
-      tooltip: tooltipHtml(name, lines),
-    };
+    if (s.ownTarget !== null && s.ownTarget !== s.reportTarget) lines.push([labels.tooltip.ownTarget, formatNumber(s.ownTarget, locale)]);
+    return { ...base, category, value: figure.kind === 'value' ? figure.value : null, tooltip: tooltipHtml(name, lines) };
   });
 }
 
 /** Legend layout, in pixels. */
 const LEGEND_TOP = 62;
+const LEGEND_ITEM_WIDTH = 18;
 const LEGEND_ITEM_HEIGHT = 14;
 const LEGEND_ITEM_GAP = 8;
 /** Below this chart width the legend goes above the map rather than beside it. */
@@ -110,16 +122,20 @@ const NARROW_WIDTH = 520;
 /** The attribution's wrapping width on a narrow screen (fits a 320 px wide phone). */
 const NARROW_TEXT_WIDTH = 300;
 
-interface Piece {
+export interface MapLegendPiece {
   key: string;
   color: string;
   label: string;
+  /** A missing state: grey with the hatch, on the map and in the legend alike. */
   missing: boolean;
 }
 
-function piecesFor(measure: MapMeasure, labels: ChartLabels, present: ReadonlySet<string>): Piece[] {
+export function mapLegendPieces(measure: MapMeasure, labels: ChartLabels, present: ReadonlySet<string>): MapLegendPiece[] {
   if (measure === 'decision') {
-    return DECISION_PALETTE.map((e) => ({ key: e.key, color: e.color, label: labels.decision.kinds[e.labelKey], missing: e.missing }));
+    return DECISION_PALETTE.map((e) => ({ key: e.key, color: e.color, label: labels.decision.states[e.labelKey], missing: e.missing }));
+  }
+  if (measure === 'shareWithNamedContact') {
+    return SHARE_PALETTE.map((e) => ({ key: e.key, color: e.color, label: labels.shareBins[e.labelKey], missing: e.missing }));
   }
   // "Uppgift saknas" (a report without a usable figure) is rare: listed only when it occurs.
   return RESIDENTS_PALETTE.filter((e) => e.key !== 'no_value' || present.has('no_value')).map((e) => ({
@@ -128,6 +144,61 @@ function piecesFor(measure: MapMeasure, labels: ChartLabels, present: ReadonlySe
     label: labels.bins[e.labelKey],
     missing: e.missing,
   }));
+}
+
+/** The 45° hatch lines inside a swatch at (x, y), clipped to it: the same pattern as the map's decal. */
+function hatchLines(x: number, y: number, width: number, height: number): { x1: number; y1: number; x2: number; y2: number }[] {
+  const step = HATCH_PERIOD * Math.SQRT2;
+  const lines: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  // Lines y' = x' + c rising to the right (local coordinates), for c across the swatch.
+  for (let c = -width + step / 2; c < height; c += step) {
+    const x1 = Math.max(0, -c);
+    const x2 = Math.min(width, height - c);
+    if (x2 <= x1) continue;
+    lines.push({ x1: x + x1, y1: y + height - (x1 + c), x2: x + x2, y2: y + height - (x2 + c) });
+  }
+  return lines;
+}
+
+/**
+ * The legend, drawn rather than left to ECharts' visualMap, so every swatch is exactly the map's fill:
+ * the same colour, and the same hatch for the missing states.
+ */
+function legendGraphic(pieces: readonly MapLegendPiece[]) {
+  const children = pieces.flatMap((piece, i) => {
+    const y = i * (LEGEND_ITEM_HEIGHT + LEGEND_ITEM_GAP);
+    return [
+      {
+        type: 'rect' as const,
+        name: `swatch:${piece.key}`,
+        shape: { x: 0, y, width: LEGEND_ITEM_WIDTH, height: LEGEND_ITEM_HEIGHT },
+        style: { fill: piece.color, stroke: MAP_BORDER_COLOR, lineWidth: 0.6 },
+      },
+      ...(piece.missing
+        ? hatchLines(0, y, LEGEND_ITEM_WIDTH, LEGEND_ITEM_HEIGHT).map((shape) => ({
+            type: 'line' as const,
+            name: `hatch:${piece.key}`,
+            shape,
+            style: { stroke: HATCH_COLOR, lineWidth: HATCH_LINE_WIDTH },
+          }))
+        : []),
+      {
+        type: 'text' as const,
+        name: `label:${piece.key}`,
+        x: LEGEND_ITEM_WIDTH + 8,
+        y: y + LEGEND_ITEM_HEIGHT / 2,
+        style: {
+          text: piece.label,
+          fill: CHART_TEXT_COLOR,
+          fontSize: 13,
+          lineHeight: 18,
+          fontFamily: CHART_FONT_FAMILY,
+          verticalAlign: 'middle' as const,
+        },
+      },
+    ];
+  });
+  return { id: 'legend', type: 'group' as const, left: 8, top: LEGEND_TOP, silent: true, children };
 }
 
 /**
@@ -139,7 +210,7 @@ function piecesFor(measure: MapMeasure, labels: ChartLabels, present: ReadonlySe
 export function buildMapOption(input: MapOptionInput): EChartsOption {
   const { measure, labels, asOf } = input;
   const items = buildMapItems(input);
-  const pieces = piecesFor(measure, labels, new Set(items.map((i) => i.category)));
+  const pieces = mapLegendPieces(measure, labels, new Set(items.map((i) => i.category)));
   const indexOf = new Map(pieces.map((p, i) => [p.key, i]));
   const tooltips = new Map(items.map((i) => [i.code, i.tooltip]));
   const names = new Map(items.map((i) => [i.code, i.name]));
@@ -150,7 +221,8 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
     fill: CHART_MUTED_TEXT_COLOR,
     fontFamily: CHART_FONT_FAMILY,
   };
-  const legendTitle = measure === 'decision' ? labels.decision.legendTitle : labels.bins.legendTitle;
+  const legendTitle =
+    measure === 'decision' ? labels.decision.legendTitle : measure === 'shareWithNamedContact' ? labels.shareBins.legendTitle : labels.bins.legendTitle;
 
   return {
     animationDurationUpdate: 300,
@@ -177,8 +249,10 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
         return tooltips.get(name) ?? escapeHtml(name);
       },
     },
+    // The colour mapping only; the legend is drawn (legendGraphic) so its swatches match the fills.
     visualMap: {
       type: 'piecewise',
+      show: false,
       seriesIndex: 0,
       dimension: 0,
       selectedMode: false,
@@ -196,6 +270,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       outOfRange: { color: pieces.find((p) => p.missing)?.color ?? '#cccccc' },
     },
     graphic: [
+      legendGraphic(pieces),
       {
         id: 'attribution',
         type: 'text',

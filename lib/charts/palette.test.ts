@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DECISION_PALETTE, RESIDENTS_PALETTE, decisionCategory, residentsPerDoctorBin, seriesStyle } from './palette';
+import { DECISION_STATES, decisionState } from '@/lib/domain/decisions';
+import { DECISION_PALETTE, RESIDENTS_PALETTE, residentsPerDoctorBin, seriesStyle } from './palette';
 import { labels } from './test-fixtures';
 
 describe('residentsPerDoctorBin', () => {
@@ -37,16 +38,9 @@ describe('residentsPerDoctorBin', () => {
 
 describe('palettes', () => {
   it('cover every decision kind plus "no known decision", each with its own colour and label', () => {
-    expect(DECISION_PALETTE.map((e) => e.key)).toEqual([
-      'decided_1100',
-      'decided_figure',
-      'decided_no_figure',
-      'ambition',
-      'none',
-      'unknown',
-    ]);
+    expect(DECISION_PALETTE.map((e) => e.key)).toEqual([...DECISION_STATES]);
     expect(new Set(DECISION_PALETTE.map((e) => e.color)).size).toBe(DECISION_PALETTE.length);
-    for (const entry of DECISION_PALETTE) expect(labels.decision.kinds[entry.labelKey]).toBeTruthy();
+    for (const entry of DECISION_PALETTE) expect(labels.decision.states[entry.labelKey]).toBeTruthy();
     expect(DECISION_PALETTE.filter((e) => e.missing).map((e) => e.key)).toEqual(['unknown']);
   });
 
@@ -59,9 +53,19 @@ describe('palettes', () => {
     for (const entry of RESIDENTS_PALETTE) expect(grey(entry.color.toLowerCase()), entry.key).toBe(entry.missing);
   });
 
-  it('maps "no decision known" to its own category', () => {
-    expect(decisionCategory(null)).toBe('unknown');
-    expect(decisionCategory({ kind: 'none' })).toBe('none');
+  it('keeps "nothing known", "no decision", "declined" and "revoked" apart, and classes figures by 1 100', () => {
+    expect(decisionState(null)).toBe('unknown');
+    expect(decisionState({ kind: 'no_decision', targetFigure: null })).toBe('no_decision');
+    expect(decisionState({ kind: 'declined', targetFigure: null })).toBe('declined');
+    expect(decisionState({ kind: 'revoked', targetFigure: null })).toBe('revoked');
+    expect(decisionState({ kind: 'decided_figure', targetFigure: 1000 })).toBe('figure_stricter');
+    expect(decisionState({ kind: 'decided_figure', targetFigure: 1100 })).toBe('figure_1100');
+    expect(decisionState({ kind: 'decided_1100', targetFigure: 1100 })).toBe('figure_1100');
+    expect(decisionState({ kind: 'decided_figure', targetFigure: 1500 })).toBe('figure_looser');
+    const colour = (state: string) => DECISION_PALETTE.find((e) => e.key === state)?.color;
+    expect(colour('figure_stricter')).not.toBe(colour('figure_looser'));
+    expect(new Set(['no_decision', 'declined', 'revoked', 'unknown'].map(colour)).size).toBe(4);
+    expect(labels.decision.states.no_decision).not.toMatch(/avstått|upphävt|avstå/);
   });
 
   it('tells region lines apart by shape and line type as well as colour', () => {

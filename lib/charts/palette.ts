@@ -21,9 +21,9 @@ export function missingDecal() {
   return {
     symbol: 'rect',
     symbolSize: 1,
-    color: 'rgba(0, 0, 0, 0.28)',
+    color: HATCH_COLOR,
     dashArrayX: [1, 0],
-    dashArrayY: [2, 4],
+    dashArrayY: [HATCH_LINE_WIDTH, HATCH_PERIOD - HATCH_LINE_WIDTH],
     rotation: Math.PI / 4,
   };
 }
@@ -93,6 +93,41 @@ export function residentsPerDoctorBin(value: number | null | undefined): Residen
   }
   return 'over2500';
 }
+
+/** Bins of the share of residents with a named fast läkarkontakt (higher is better). */
+export type ShareClass = 'under25' | 'under50' | 'under75' | 'atLeast75' | 'not_reported' | 'not_known';
+
+type ShareLabelKey = Exclude<keyof ChartLabels['shareBins'], 'legendTitle'>;
+
+export interface ShareBinEntry extends PaletteEntry<ShareClass, ShareLabelKey> {
+  /** Exclusive upper bound of the bin, as a share 0–1 (null: unbounded, or a missing state). */
+  below: number | null;
+}
+
+/** In legend order; YlGnBu (ColorBrewer), light to dark as the share grows. */
+export const SHARE_PALETTE: readonly ShareBinEntry[] = [
+  { key: 'under25', below: 0.25, color: '#EDF8B1', labelKey: 'under25', missing: false },
+  { key: 'under50', below: 0.5, color: '#7FCDBB', labelKey: 'under50', missing: false },
+  { key: 'under75', below: 0.75, color: '#2C7FB8', labelKey: 'under75', missing: false },
+  { key: 'atLeast75', below: null, color: '#253494', labelKey: 'atLeast75', missing: false },
+  { key: 'not_reported', below: null, color: MISSING_COLOR, labelKey: 'not_reported', missing: true },
+  { key: 'not_known', below: null, color: '#e8e8e8', labelKey: 'not_known', missing: true },
+];
+
+/** The bin of a share, as it is shown (whole percent), so the colour agrees with the printed figure. */
+export function shareBin(share: number): Exclude<ShareClass, 'not_reported' | 'not_known'> {
+  const shownPercent = Math.round(share * 100);
+  for (const entry of SHARE_PALETTE) {
+    if (entry.missing) continue;
+    if (entry.below === null || shownPercent < entry.below * 100) return entry.key as Exclude<ShareClass, 'not_reported' | 'not_known'>;
+  }
+  return 'atLeast75';
+}
+
+/** The hatch drawn over missing classes, on the map (as a decal) and in its legend (as lines). */
+export const HATCH_COLOR = 'rgba(0, 0, 0, 0.28)';
+export const HATCH_LINE_WIDTH = 2;
+export const HATCH_PERIOD = 6;
 
 /** Line colours for regions in the time series: dark enough for 3:1 against white. */
 export const SERIES_COLORS = ['#0072B2', '#D55E00', '#117733', '#AA4499', '#999933', '#332288', '#882255'] as const;

@@ -21,7 +21,7 @@ describe('renderOptionToSvg', () => {
     const paths = regionPaths(svg);
     expect(paths).toHaveLength(21);
     expect(new Set(paths.map((m) => m[1])).size).toBe(21);
-    for (const text of Object.values(labels.decision.kinds)) expect(svg).toContain(`>${text}</text>`);
+    for (const text of Object.values(labels.decision.states)) expect(svg).toContain(`>${text}</text>`);
     expect(svg).toContain(`>${labels.decision.legendTitle}</text>`);
     // Gotland (decided 1 100) in blue; Norrbotten (nothing known yet) grey with a hatch pattern.
     expect(svg).toContain('fill="#0072B2" stroke="#4a4a4a"');
@@ -38,7 +38,7 @@ describe('renderOptionToSvg', () => {
   it('escapes text in the SVG', () => {
     const svg = mapSvg('2022-07-01', 'decision', {
       ...labels,
-      decision: { ...labels.decision, kinds: { ...labels.decision.kinds, unknown: '<script>alert(1)</script> & co' } },
+      decision: { ...labels.decision, states: { ...labels.decision.states, unknown: '<script>alert(1)</script> & co' } },
     });
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');

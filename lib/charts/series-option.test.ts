@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '@/lib/i18n/format';
 import { buildSeriesModel, buildSeriesOption, describeSeries, type SeriesOptionInput } from './series-option';
-import { dashboardFixture, EVIL, evilFixture, labels, labelsEn } from './test-fixtures';
+import { completeFixture, dashboardFixture, EVIL, evilFixture, labels, labelsEn } from './test-fixtures';
 
 const input = (regions: string[], measure: SeriesOptionInput['measure'] = 'residentsPerDoctor', data = dashboardFixture()): SeriesOptionInput => ({
   data,
@@ -66,12 +66,33 @@ describe('the national series (Riket)', () => {
     expect(model.national[0]?.value).toBeCloseTo(310_000 / 1100 - 195, 9);
   });
 
-  it('is always drawn, with the number of regions it covers in its tooltip', () => {
+  it('draws a figure covering under 80 % of the population as a hollow point apart, with its coverage, never in the line', () => {
     const option = view(buildSeriesOption(input([])));
-    const national = seriesById(option, 'national');
-    expect(national.name).toBe('Riket');
-    expect(national.data[0]?.[1]).toBeCloseTo(310_000 / 195, 6);
-    expect(option.tooltip.formatter({ seriesId: 'national', dataIndex: 1, seriesName: 'Riket' })).toContain('3 av 21 regioner rapporterade');
+    expect(seriesById(option, 'national').data).toEqual([]);
+    const partial = seriesById(option, 'national-partial');
+    expect(partial.type).toBe('scatter');
+    expect(partial.name).toBe('Riket, delvis (under 80 % av befolkningen)');
+    expect(partial.data[0]?.[1]).toBeCloseTo(310_000 / 195, 6);
+    const tooltip = option.tooltip.formatter({ seriesId: 'national-partial', dataIndex: 1, seriesName: partial.name }).replace(/\u00a0/g, ' ');
+    expect(tooltip).toContain('3 av 21 regioner, 26 % av befolkningen');
+    expect(tooltip).toContain('delvis');
+  });
+
+  it('does not move when one region reports a later date first: that point is partial and says 1 of 21', () => {
+    const data = completeFixture();
+    const model = buildSeriesModel(input([], 'residentsPerDoctor', data));
+    const option = view(buildSeriesOption(input([], 'residentsPerDoctor', data)));
+    const line = seriesById(option, 'national').data;
+    expect(line.map(([date]) => date)).toEqual(['2025-12-31']);
+    const later = model.national.find((p) => p.date === '2026-06-30');
+    expect(later?.coverage.regions).toEqual(['09']);
+    expect(later?.coverage.complete).toBe(false);
+    expect(seriesById(option, 'national-partial').data.map(([date]) => date)).toEqual(['2026-06-30']);
+    const text = describeSeries(input([], 'residentsPerDoctor', data)).replace(/\u00a0/g, ' ');
+    expect(text).toContain('Riket: ');
+    expect(text).not.toMatch(/Riket: från/);
+    expect(text).toContain('2026-06-30');
+    expect(text).toContain('1 av 21 regioner');
   });
 });
 
@@ -80,7 +101,7 @@ describe('region series', () => {
     const option = view(buildSeriesOption(input(['25', '99', '09'])));
     const lines = option.series.filter((s) => s.id.startsWith('value:'));
     expect(lines.map((s) => s.name)).toEqual(['Region Norrbotten', 'Region Gotland']);
-    expect(option.legend.data).toEqual(['Riket', 'Region Norrbotten', 'Region Gotland']);
+    expect(option.legend.data).toEqual(['Riket', 'Riket, delvis (under 80 % av befolkningen)', 'Region Norrbotten', 'Region Gotland']);
   });
 
   it('gives the figure at each reference date and a gap (null, never 0) where the region did not report', () => {
@@ -202,8 +223,9 @@ describe('describeSeries', () => {
     expect(text).toContain(`Region Värmland: ${n(2840)} (2023-12-31) invånare per fast läkarkontakt.`);
     expect(text).toContain(`Region Gotland, juni 2022: Beslut: ${n(1100)} invånare per fast läkarkontakt (riktvärdet).`);
     expect(text).toContain(`Region Värmland, 2024: Beslut: ${n(1100)} invånare per fast läkarkontakt (riktvärdet).`);
-    expect(text).toContain(`Riket: från ${n(1590)} (2022-12-31) till ${n(2176)} (2023-12-31) invånare per fast läkarkontakt.`);
-    expect(text).toContain('(2022-12-31: 2 av 21 regioner; 2023-12-31: 3 av 21)');
+    expect(text).toContain('Riket: ingen siffra täcker minst 80 % av befolkningen.');
+    expect(text).toContain(`2022-12-31 (${n(1590)} invånare per fast läkarkontakt; 2 av 21 regioner, 14`);
+    expect(text).toContain('3 av 21 regioner, 26');
   });
 
   it('says "ej rapporterad" for a region without any figure, and explains a negative gap', () => {
@@ -214,6 +236,6 @@ describe('describeSeries', () => {
   it('is written in English with English labels and number format', () => {
     const text = describeSeries({ ...input(['09']), locale: 'en', labels: labelsEn });
     expect(text).toContain('Region Gotland: from 1,333 (2022-12-31) to 1,017 (2023-12-31) residents per named GP.');
-    expect(text).toContain('Sweden: from 1,590');
+    expect(text).toContain('Sweden: no figure covers at least 80% of the population');
   });
 });

@@ -1,11 +1,13 @@
 import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
 import type { DashboardData, DashboardDecision, DashboardRegion } from '@/lib/dashboard/types';
-import { GUIDELINE_RESIDENTS_PER_SPECIALIST, nationalFigures, type Measure } from '@/lib/domain/metrics';
+import { GUIDELINE_RESIDENTS_PER_SPECIALIST, type Measure } from '@/lib/domain/metrics';
+import { nationalSeries, type Coverage } from '@/lib/domain/national';
 import { latestPossibleDay } from '@/lib/domain/partial-date';
 import { ownTarget } from '@/lib/domain/decisions';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 import { formatNumber } from '@/lib/i18n/format';
 import {
+  coverageText,
   decisionDate,
   decisionLines,
   decisionText,
@@ -51,6 +53,8 @@ export interface SeriesPoint {
 export interface NationalPoint extends SeriesPoint {
   /** Regions counted in Σ population / Σ capacity (or Σ named / Σ population) at this date. */
   includedRegions: string[];
+  /** Which regions and what share of the population the figure covers (lib/domain/national). */
+  coverage: Coverage;
 }
 
 export interface RegionSeriesModel {
@@ -78,12 +82,22 @@ export interface SeriesModel {
   totalRegions: number;
 }
 
-const measureOf = (measure: SeriesMeasure, figures: Record<SeriesMeasure, Measure>): Measure => figures[measure];
+/** A region's figure for exactly this reference date: an older report is never carried forward. */
+function regionFigureAt(measure: SeriesMeasure, s: ReturnType<typeof snapshotAsOf>['regions'][number] | undefined, date: string): Measure {
+  const notReported: Measure = { kind: 'missing', reason: 'not_reported' };
+  if (!s) return notReported;
+  if (measure === 'shareWithNamedContact') {
+    return s.shareWithNamedContact.referenceDate === date ? s.shareWithNamedContact.measure : notReported;
+  }
+  return s.report?.referenceDate === date ? s[measure] : notReported;
+}
 
 /** The figures behind the chart: pure, and what tests and the text summary read. */
 export function buildSeriesModel({ data, regions, measure, labels, locale }: SeriesOptionInput): SeriesModel {
   const rows = snapshotRows(data);
-  const dates = [...new Set(data.reports.map((r) => r.referenceDate))].sort();
+  const series = nationalSeries(rows);
+  const nationalPoints = measure === 'shareWithNamedContact' ? series.namedContact : series.staffing;
+  const dates = nationalPoints.map((p) => p.date);
   const lastDate = dates.at(-1) ?? data.today;
   const end = lastDate > data.today ? lastDate : data.today;
   const snapshots = dates.map((date) => ({ date, snapshot: snapshotAsOf(rows, date) }));
@@ -97,12 +111,11 @@ export function buildSeriesModel({ data, regions, measure, labels, locale }: Ser
     const name = regionName(region, locale);
     const points = snapshots.map(({ date, snapshot }): SeriesPoint => {
       const s = snapshot.regions.find((r) => r.region.code === region.code);
-      // Only a report for exactly this date counts: an older report is not carried forward.
-      const reported = s !== undefined && s.report?.referenceDate === date;
-      const figure: Measure = reported ? measureOf(measure, s) : { kind: 'missing', reason: 'not_reported' };
+      const figure = regionFigureAt(measure, s, date);
+      const reported = s !== undefined && s.report?.referenceDate === date && measure !== 'shareWithNamedContact';
       const text = figure.kind === 'value' ? `${formatMeasure(measure, figure.value, locale)} ${unit}` : labels.missing[figure.reason];
       const lines: [string | null, string][] = [[labels.tooltip.referenceDate, date], [null, text]];
-      if (reported && s.report) {
+      if (reported && s?.report) {
         lines.push([labels.tooltip.source, s.report.isExample ? `${s.report.source} (${labels.tooltip.example})` : s.report.source]);
       }
       return {
@@ -151,42 +164,23 @@ export function buildSeriesModel({ data, regions, measure, labels, locale }: Ser
   });
 
   const totalRegions = data.regions.length;
-  const national = snapshots.map(({ date, snapshot }): NationalPoint => {
-    const reporting = snapshot.regions.filter((s) => s.report?.referenceDate === date);
-    let value: number | null = null;
-    let includedRegions: string[] = [];
-    if (measure === 'shareWithNamedContact') {
-      // Σ residents with a named contact / Σ residents, over the regions that reported both.
-      let named = 0;
-      let residents = 0;
-      for (const s of reporting) {
-        const count = s.report?.residentsWithNamedContact ?? null;
-        const population = s.reportPopulation?.residents ?? null;
-        if (count === null || population === null || population <= 0) continue;
-        named += count;
-        residents += population;
-        includedRegions.push(s.region.code);
-      }
-      value = residents > 0 ? named / residents : null;
-    } else {
-      // Σ population / Σ capacity (the domain's nationalFigures), over the regions reporting this date.
-      const figures = nationalFigures(
-        reporting.map((s) => ({ regionCode: s.region.code, population: s.reportPopulation?.residents ?? null, staffing: s.report })),
-      );
-      const figure = measure === 'residentsPerDoctor' ? figures.residentsPerDoctor : figures.gapTo1100;
-      value = figure.kind === 'value' ? figure.value : null;
-      includedRegions = figures.includedRegions;
-    }
+  const national = nationalPoints.map((point): NationalPoint => {
+    const figure: Measure =
+      'shareWithNamedContact' in point ? point.shareWithNamedContact : measure === 'residentsPerDoctor' ? point.residentsPerDoctor : point.gapTo1100;
+    const value = figure.kind === 'value' ? figure.value : null;
+    const { coverage } = point;
     const lines: [string | null, string][] = [
-      [labels.tooltip.referenceDate, date],
+      [labels.tooltip.referenceDate, point.date],
       [null, value === null ? labels.missing.not_reported : `${formatMeasure(measure, value, locale)} ${unit}`],
-      [null, fillTemplate(labels.tooltip.regionsIncluded, { count: includedRegions.length, total: totalRegions })],
+      [null, coverageText(coverage, labels, locale)],
     ];
+    if (!coverage.complete) lines.push([null, labels.tooltip.partial]);
     return {
-      date,
+      date: point.date,
       value,
       missing: value === null ? 'not_reported' : null,
-      includedRegions,
+      includedRegions: coverage.regions,
+      coverage,
       tooltip: tooltipHtml(labels.series.national, lines),
     };
   });
@@ -246,14 +240,18 @@ export function buildSeriesOption(input: SeriesOptionInput): EChartsOption {
         ? { value: 0, label: labels.series.gapZero }
         : null;
 
-  tooltips.set('national', model.national.map((p) => p.tooltip));
+  // Riket's line joins only complete points; a partial one (under the coverage threshold) is a hollow
+  // point of its own, so coverage never shows as a national change.
+  const complete = model.national.filter((p) => p.coverage.complete);
+  const partial = model.national.filter((p) => !p.coverage.complete && p.value !== null);
+  tooltips.set('national', complete.map((p) => p.tooltip));
   series.push({
     id: 'national',
     type: 'line',
     name: nationalName,
     xAxisIndex: 0,
     yAxisIndex: nationalOnRightAxis ? 1 : 0,
-    data: model.national.map((p) => [p.date, p.value]),
+    data: complete.map((p) => [p.date, p.value]),
     connectNulls: false,
     color: NATIONAL_COLOR,
     symbol: 'circle',
@@ -262,6 +260,21 @@ export function buildSeriesOption(input: SeriesOptionInput): EChartsOption {
     itemStyle: { color: NATIONAL_COLOR },
     z: 3,
   });
+  if (partial.length > 0) {
+    tooltips.set('national-partial', partial.map((p) => p.tooltip));
+    series.push({
+      id: 'national-partial',
+      type: 'scatter',
+      name: labels.series.nationalPartial,
+      xAxisIndex: 0,
+      yAxisIndex: nationalOnRightAxis ? 1 : 0,
+      data: partial.map((p) => [p.date, p.value]),
+      symbol: 'emptyCircle',
+      symbolSize: 10,
+      itemStyle: { color: '#ffffff', borderColor: NATIONAL_COLOR, borderWidth: 2 },
+      z: 3,
+    });
+  }
   if (referenceLine) {
     // On a series of its own (no data), so hiding Riket in the legend keeps the reference line.
     series.push({
@@ -418,7 +431,7 @@ export function buildSeriesOption(input: SeriesOptionInput): EChartsOption {
       top: LEGEND_TOP,
       left: 8,
       right: 8,
-      data: [nationalName, ...model.regions.map((r) => r.name)],
+      data: [nationalName, ...(partial.length > 0 ? [labels.series.nationalPartial] : []), ...model.regions.map((r) => r.name)],
       textStyle: { fontSize: 13, lineHeight: 18, color: CHART_TEXT_COLOR },
     },
     tooltip: {
@@ -485,9 +498,12 @@ export function describeSeries(input: SeriesOptionInput): string {
       );
     }
   }
-  sentences.push(`${describe(labels.series.national, model.national)}.`);
-  const first = model.national[0];
-  const last = model.national.at(-1);
+  // Riket is described only from complete points: a partial one is listed, never read as a change.
+  const complete = model.national.filter((p) => p.coverage.complete);
+  const partial = model.national.filter((p) => !p.coverage.complete && p.value !== null);
+  sentences.push(`${complete.length === 0 && partial.length > 0 ? labels.summary.nationalNoComplete : describe(labels.series.national, complete)}.`);
+  const first = complete[0];
+  const last = complete.at(-1);
   if (first && last) {
     const note = measure === 'shareWithNamedContact' ? labels.summary.nationalNoteShare : labels.summary.nationalNote;
     sentences.push(
@@ -497,6 +513,15 @@ export function describeSeries(input: SeriesOptionInput): string {
         last: last.date,
         lastCount: last.includedRegions.length,
         total: model.totalRegions,
+      }),
+    );
+  }
+  if (partial.length > 0) {
+    sentences.push(
+      fillTemplate(labels.summary.partialNote, {
+        dates: partial
+          .map((p) => `${p.date} (${formatMeasure(measure, p.value ?? 0, locale)} ${unit}; ${coverageText(p.coverage, labels, locale)})`)
+          .join(', '),
       }),
     );
   }

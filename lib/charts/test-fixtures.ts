@@ -96,8 +96,10 @@ export function dashboardFixture(): DashboardData {
       decision(5, '03', 'decided_no_figure', null, month('2022-06'), { decidingBody: 'Vårdstyrelsen' }),
       decision(6, '03', 'decided_1100', 1100, month('2023-05', true)),
       decision(7, '12', 'ambition', null, month('2022-06')),
-      decision(8, '25', 'none', null, day('2024-03-15')),
+      decision(8, '25', 'revoked', null, day('2024-03-15')),
     ],
+    namedContactShares: [],
+    externalMeasures: [],
     reports: [
       // 2022-12-31: Gotland 60 000 / (40 + 0.5 × 10) = 1 333.3; Norrbotten 250 000 / 150 = 1 666.7.
       report('09', '2022-12-31', 40, 10, 24_000),
@@ -124,4 +126,20 @@ export function evilFixture(): DashboardData {
     decisions: data.decisions.map((d) => (d.id === 1 ? { ...d, sourceTitle: EVIL, decidingBody: `"Nämnden" & '${EVIL}'` } : d)),
     reports: data.reports.map((r) => (r.regionCode === '09' ? { ...r, source: EVIL } : r)),
   };
+}
+
+/**
+ * Every region reports for 2025-12-31 (a complete Riket), then Gotland alone for 2026-06-30 and a
+ * decision of 1 000 taken afterwards (2026-10-15): the case where coverage must not pass for change.
+ */
+export function completeFixture(): DashboardData {
+  const data = dashboardFixture();
+  data.today = '2026-11-30';
+  data.population = regionRows.flatMap((r, i) => [2024, 2025].map((year) => ({ regionCode: r.code, year, residents: 100_000 + 10_000 * i })));
+  data.reports = [
+    ...regionRows.map((r) => report(r.code, '2025-12-31', 50, 20, null)),
+    report('09', '2026-06-30', 30, 0, null),
+  ];
+  data.decisions = [...data.decisions, decision(9, '09', 'decided_figure', 1000, day('2026-10-15'))];
+  return data;
 }

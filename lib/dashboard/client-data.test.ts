@@ -26,6 +26,26 @@ const data: DashboardData = {
     },
   ],
   reports: [],
+  namedContactShares: [],
+  externalMeasures: [
+    {
+      id: 1,
+      regionCode: null,
+      publisher: 'Läkarförbundet',
+      measure: 'years_to_guideline',
+      valueText: '88',
+      period: '2024',
+      definitionSv: 'År',
+      definitionEn: 'Years',
+      quote: 'citat',
+      sourceUrl: 'https://example.org/lf',
+      sourceTitle: 'LF',
+      sourceStatus: 'verified',
+      publishedOn: '2024-09-01',
+      noteSv: null,
+      noteEn: null,
+    },
+  ],
   containsExampleData: false,
 };
 
@@ -35,8 +55,9 @@ describe('the dashboard data sent to the browser', () => {
     expect(toClientData(data).population.map((p) => p.year)).toEqual([2019, 2020, 2023]);
   });
 
-  it('leaves decision notes and references to the region pages but keeps what the map and charts show', () => {
-    const [decision] = toClientData(data).decisions;
-    expect(decision).toMatchObject({ note: null, reference: null, decidingBody: 'Regionfullmäktige', sourceTitle: 'Protokoll', kind: 'decided_1100' });
+  it('leaves decision notes and other sources to the pages but keeps what the map and charts show, the reference too', () => {
+    const client = toClientData(data);
+    expect(client.decisions[0]).toMatchObject({ note: null, reference: 'RS 2022/123', decidingBody: 'Regionfullmäktige', sourceTitle: 'Protokoll', kind: 'decided_1100' });
+    expect(client.externalMeasures).toEqual([]);
   });
 });

@@ -12,5 +12,6 @@ export function toClientData(data: DashboardData): DashboardData {
     ...data,
     population: data.population.filter((p) => p.year >= oldestUsable),
     decisions: data.decisions.map((d) => ({ ...d, note: null })),
+    externalMeasures: [],
   };
 }

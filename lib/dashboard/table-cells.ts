@@ -1,6 +1,6 @@
 import { GUIDELINE_RESIDENTS_PER_SPECIALIST, type Measure } from '@/lib/domain/metrics';
 import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
-import type { TableColumnId, TableRow, TableRowDecision } from './table-rows';
+import type { NationalCoverage, TableColumnId, TableRow, TableRowDecision } from './table-rows';
 
 /**
  * What one cell of the table view holds, independent of how it is drawn: the page renders it as HTML
@@ -27,7 +27,12 @@ export function tableDecisionText(decision: TableRowDecision, t: Translate, loca
       : decision.kind === 'decided_1100'
         ? formatNumber(GUIDELINE_RESIDENTS_PER_SPECIALIST, locale)
         : '';
-  const key = decision.kind === 'decided_figure' && decision.interim ? 'decided_figure_interim' : decision.kind;
+  const key =
+    decision.kind === 'decided_figure' && decision.interim
+      ? 'decided_figure_interim'
+      : decision.kind === 'ambition' && figure !== ''
+        ? 'ambition_figure'
+        : decision.kind;
   return t(`decisionKind.${key}`, { figure });
 }
 
@@ -41,6 +46,39 @@ function measureCell(measure: Measure | null, row: TableRow, t: Translate, digit
 function reportedCell(value: number | null, row: TableRow, t: Translate): TableCell {
   if (value !== null) return number(value, 1);
   return missing(row.isNational ? t('tableView.notForNational') : t('missing.not_reported'));
+}
+
+/** A note under a value (a missing cell keeps its own words and gets none). */
+function withNote(cell: TableCell, note: string): TableCell {
+  return cell.kind === 'missing' ? cell : { ...cell, note };
+}
+
+function percent(share: number, locale: string): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** What Riket covers: its date, regions and share of the population; partial, and a later partial point. */
+function coverageNote(coverage: NationalCoverage, t: Translate, locale: string): string {
+  const parts = [
+    t('tableView.nationalCoverage', {
+      date: coverage.referenceDate,
+      count: coverage.included.length,
+      total: coverage.totalRegions,
+      share: percent(coverage.populationShare, locale),
+    }),
+  ];
+  if (!coverage.complete) parts.push(t('tableView.nationalPartial'));
+  if (coverage.laterPartial) {
+    parts.push(
+      t('tableView.laterPartial', {
+        date: coverage.laterPartial.referenceDate,
+        count: coverage.laterPartial.regions,
+        total: coverage.totalRegions,
+        share: percent(coverage.laterPartial.populationShare, locale),
+      }),
+    );
+  }
+  return parts.join('; ');
 }
 
 export function tableCell(row: TableRow, column: TableColumnId, t: Translate, locale: string): TableCell {
@@ -76,6 +114,7 @@ export function tableCell(row: TableRow, column: TableColumnId, t: Translate, lo
       return measureCell(row.capacity, row, t, 1);
     case 'residentsPerDoctor': {
       const cell = measureCell(row.residentsPerDoctor, row, t, 0);
+      if (row.coverage) return withNote(cell, coverageNote(row.coverage, t, locale));
       return cell.kind === 'number' && row.reportPopulationYear !== null
         ? { ...cell, note: t('tableView.reportPopulationYear', { year: row.reportPopulationYear }) }
         : cell;
@@ -84,12 +123,18 @@ export function tableCell(row: TableRow, column: TableColumnId, t: Translate, lo
       return measureCell(row.gapTo1100, row, t, 1);
     case 'gapToOwnTarget':
       if (row.gapToOwnTarget === null) return notApplicable();
-      return measureCell(row.gapToOwnTarget, row, t, 1);
-    case 'shareWithNamedContact':
-      if (row.shareWithNamedContact?.kind === 'value') {
-        return { kind: 'number', value: row.shareWithNamedContact.value * 100, digits: 1, unit: 'percent' };
-      }
-      return measureCell(row.shareWithNamedContact, row, t, 1);
+      // Measured against the target in force on the report's date; said when it differs from today's.
+      return row.targetAtReport !== null && row.targetAtReport !== row.ownTarget
+        ? withNote(measureCell(row.gapToOwnTarget, row, t, 1), t('tableView.targetAtReport', { target: formatNumber(row.targetAtReport, locale) }))
+        : measureCell(row.gapToOwnTarget, row, t, 1);
+    case 'shareWithNamedContact': {
+      const cell: TableCell =
+        row.shareWithNamedContact?.kind === 'value'
+          ? { kind: 'number', value: row.shareWithNamedContact.value * 100, digits: 0, unit: 'percent' }
+          : measureCell(row.shareWithNamedContact, row, t, 0);
+      if (row.shareInfo?.coverage) return withNote(cell, coverageNote(row.shareInfo.coverage, t, locale));
+      return row.shareInfo?.referenceDate ? withNote(cell, t('tableView.shareDate', { date: row.shareInfo.referenceDate })) : cell;
+    }
     case 'latestReportDate':
       if (row.isNational) return notApplicable();
       return row.latestReportDate !== null ? { kind: 'text', text: row.latestReportDate } : missing(t('missing.not_reported'));

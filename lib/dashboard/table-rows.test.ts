@@ -143,6 +143,8 @@ const data: DashboardData = {
     report('17', '2024-03-31', 0, 0, null, false),
     report('09', '2024-09-30', 45, 20, null, true),
   ],
+  namedContactShares: [],
+  externalMeasures: [],
   containsExampleData: true,
 };
 
@@ -218,23 +220,27 @@ describe('buildTableRows', () => {
     expect(uppsala.traineesFte).toBeNull();
     expect(uppsala.latestReportDate).toBeNull();
     expect(uppsala.reportPopulationYear).toBeNull();
-    for (const measure of [uppsala.capacity, uppsala.residentsPerDoctor, uppsala.gapTo1100, uppsala.gapToOwnTarget, uppsala.shareWithNamedContact]) {
+    for (const measure of [uppsala.capacity, uppsala.residentsPerDoctor, uppsala.gapTo1100, uppsala.gapToOwnTarget]) {
       expect(measure).toEqual(notReported);
     }
+    // No report and no source for the share: nothing is known, which is not the same as "not reported".
+    expect(uppsala.shareWithNamedContact).toEqual({ kind: 'missing', reason: 'not_known' });
   });
 
-  it('Riket is Σ population / Σ capacity over the reporting regions, and says which they are', () => {
+  it('Riket sums only the regions that reported for its reference date, and says what that covers', () => {
     const riket = rowOf(rows, NATIONAL_ROW_CODE);
-    // (61 000 + 282 000) / (50 + 0) = 6 860 — not the mean of the regional ratios.
+    // 2024-03-31: (61 000 + 282 000) / (50 + 0) = 6 860 — not the mean of the regional ratios.
     expect(valueOf(riket.residentsPerDoctor)).toBeCloseTo(6860, 9);
     expect(riket.capacity).toEqual({ kind: 'value', value: 50 });
     expect(riket.population).toEqual({ residents: 343_000, year: null });
-    expect(valueOf(riket.gapTo1100)).toBeCloseTo(2880 / 11, 9);
-    expect(riket.coverage).toEqual({ included: ['Region Gotland', 'Region Värmland'], excluded: ['Region Uppsala'] });
+    expect(riket.latestReportDate).toBe('2024-03-31');
+    expect(riket.coverage).toMatchObject({ referenceDate: '2024-03-31', included: ['Region Gotland', 'Region Värmland'], excluded: ['Region Uppsala'], totalRegions: 3 });
+    // 343 000 of 743 000 residents: partial, and said to be.
+    expect(riket.coverage?.complete).toBe(false);
+    expect(riket.coverage?.populationShare).toBeCloseTo(343_000 / 743_000, 9);
     expect(riket.isExample).toBe(true);
     expect(riket.decision).toBeNull();
     expect(riket.gapToOwnTarget).toBeNull();
-    expect(riket.shareWithNamedContact).toBeNull();
     expect(riket.specialistsFte).toBeNull();
     expect(riket.source).toBeNull();
   });
@@ -245,13 +251,14 @@ describe('buildTableRows', () => {
     expect(riket.residentsPerDoctor).toEqual(notReported);
     expect(riket.population).toBeNull();
     expect(riket.isExample).toBe(false);
-    expect(riket.coverage).toEqual({ included: [], excluded: ['Region Uppsala', 'Region Gotland', 'Region Värmland'] });
+    expect(riket.coverage).toBeNull();
   });
 
   it('never shows a decision or a report from after the day', () => {
     // "June 2022" is certainly in force only from 30 June; "no later than May 2023" from 31 May 2023.
     const midJune = buildTableRows(data, '2022-06-29', 'sv');
     expect(midJune.map((r) => r.decisionKind)).toEqual([null, null, null, null]);
+    expect(midJune.map((r) => r.decisionState)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
     expect(midJune.map((r) => r.source)).toEqual([null, null, null, null]);
     const endOfJune = buildTableRows(data, '2022-06-30', 'sv');
     expect(endOfJune.map((r) => r.decisionKind)).toEqual([null, 'decided_1100', 'decided_figure', null]);
@@ -262,7 +269,8 @@ describe('buildTableRows', () => {
     expect(rowOf(autumn, '17').decision).toEqual({ kind: 'decided_1100', figure: 1100, interim: false });
     expect(rowOf(autumn, '17').source).toEqual({ title: 'Regionstyrelsen Värmland', url: null, status: 'verified' });
     expect(rowOf(autumn, '09').capacity).toEqual({ kind: 'value', value: 55 });
-    expect(valueOf(rowOf(autumn, NATIONAL_ROW_CODE).residentsPerDoctor)).toBeCloseTo(343_000 / 55, 9);
+    // Riket for 2024-09-30 sums Gotland alone (Värmland's older report is not carried forward).
+    expect(valueOf(rowOf(autumn, NATIONAL_ROW_CODE).residentsPerDoctor)).toBeCloseTo(61_000 / 55, 9);
   });
 });
 
@@ -372,7 +380,7 @@ describe('filters', () => {
   });
 
   it('filters by the kind of the decision in force, or by none known', () => {
-    expect(codes((r) => matchesDecisionFilter(r, 'decided_figure'))).toEqual(['17', NATIONAL_ROW_CODE]);
+    expect(codes((r) => matchesDecisionFilter(r, 'figure_looser'))).toEqual(['17', NATIONAL_ROW_CODE]);
     expect(codes((r) => matchesDecisionFilter(r, 'ambition'))).toEqual([NATIONAL_ROW_CODE]);
     expect(codes((r) => matchesDecisionFilter(r, 'all'))).toEqual(['03', '09', '17', NATIONAL_ROW_CODE]);
     const june = buildTableRows(data, '2022-06-30', 'sv');

@@ -1,7 +1,8 @@
 import type { DashboardData, DashboardDecision } from '@/lib/dashboard/types';
-import type { DecisionKind } from '@/lib/domain/decisions';
+import { DECISION_STATES, decisionState, type DecisionKind, type DecisionState } from '@/lib/domain/decisions';
 import type { Measure } from '@/lib/domain/metrics';
 import { latestPossibleDay, type PartialDate } from '@/lib/domain/partial-date';
+import type { Coverage } from '@/lib/domain/national';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 
 /**
@@ -38,10 +39,14 @@ export interface TableRow {
   isExample: boolean;
   /** The kind of the decision in force; null when no decision is known by the day (and for Riket). */
   decisionKind: DecisionKind | null;
+  /** How the decision in force is shown (map class and filter); 'unknown' when nothing is known (Riket too). */
+  decisionState: DecisionState;
   decision: TableRowDecision | null;
   decisionDate: PartialDate | null;
-  /** The region's own decided figure (1 100, 1 500 …); null without one. */
+  /** The region's own decided figure in force on the day (1 100, 1 500 …); null without one. */
   ownTarget: number | null;
+  /** The own figure in force on the report's date, which the gap to the own target is measured against. */
+  targetAtReport: number | null;
   /**
    * Regions: the latest population known, with its year (SCB, 31 December). Riket: the population its
    * ratio is computed from (Σ over the reporting regions), with year null; null when none reported.
@@ -57,22 +62,44 @@ export interface TableRow {
   gapTo1100: Measure;
   /** Null for Riket, which has no target of its own. */
   gapToOwnTarget: Measure | null;
-  /** Null for Riket: the share is not given nationally. */
+  /** Regions: the latest share on or before the day; Riket: Σ named / Σ residents with its own coverage. */
   shareWithNamedContact: Measure | null;
+  /** The reference date of that share, and (Riket) what it covers. */
+  shareInfo: { referenceDate: string | null; coverage: NationalCoverage | null } | null;
   /** Reference date (ISO) of the report the figures come from. */
   latestReportDate: string | null;
   /** The source of the decision in force. */
   source: TableRowSource | null;
-  /** Riket only: the names of the regions its sums include and leave out. */
-  coverage: { included: string[]; excluded: string[] } | null;
+  /** Riket only: what its staffing figures cover (the names of the regions included and left out). */
+  coverage: NationalCoverage | null;
+}
+
+/** What a national figure covers, and a later partial point when there is one (never shown as a change). */
+export interface NationalCoverage {
+  referenceDate: string;
+  included: string[];
+  excluded: string[];
+  totalRegions: number;
+  populationShare: number;
+  complete: boolean;
+  /** A later reference date whose figure covers too little to replace this one. */
+  laterPartial: { referenceDate: string; regions: number; populationShare: number; value: Measure } | null;
 }
 
 export function buildTableRows(data: DashboardData, asOf: string, locale: 'sv' | 'en'): TableRow[] {
   const { regions, national } = snapshotAsOf(
-    { regions: data.regions, population: data.population, decisions: data.decisions, staffing: data.reports },
+    {
+      regions: data.regions,
+      population: data.population,
+      decisions: data.decisions,
+      staffing: data.reports,
+      namedContactShares: data.namedContactShares,
+    },
     asOf,
   );
   const nameOf = (region: { nameSv: string; nameEn: string }) => (locale === 'en' ? region.nameEn : region.nameSv);
+  const namesOf = (codes: ReadonlySet<string>, included: boolean) =>
+    regions.filter((s) => codes.has(s.region.code) === included).map((s) => nameOf(s.region));
 
   const regionRows = regions.map((s): TableRow => {
     const { decision, report } = s;
@@ -82,9 +109,11 @@ export function buildTableRows(data: DashboardData, asOf: string, locale: 'sv' |
       isNational: false,
       isExample: report?.isExample ?? false,
       decisionKind: decision?.kind ?? null,
+      decisionState: decisionState(decision),
       decision: decision ? { kind: decision.kind, figure: decision.targetFigure, interim: decision.targetType === 'interim' } : null,
       decisionDate: decision?.decidedOn ?? null,
       ownTarget: s.ownTarget,
+      targetAtReport: s.reportTarget,
       population: s.latestPopulation ? { residents: s.latestPopulation.residents, year: s.latestPopulation.year } : null,
       reportPopulationYear: s.reportPopulation?.year ?? null,
       specialistsFte: report?.specialistsFte ?? null,
@@ -93,39 +122,63 @@ export function buildTableRows(data: DashboardData, asOf: string, locale: 'sv' |
       residentsPerDoctor: s.residentsPerDoctor,
       gapTo1100: s.gapTo1100,
       gapToOwnTarget: s.gapToOwnTarget,
-      shareWithNamedContact: s.shareWithNamedContact,
+      shareWithNamedContact: s.shareWithNamedContact.measure,
+      shareInfo: { referenceDate: s.shareWithNamedContact.referenceDate, coverage: null },
       latestReportDate: report?.referenceDate ?? null,
       source: decision ? { title: decision.sourceTitle, url: decision.sourceUrl, status: decision.sourceStatus } : null,
       coverage: null,
     };
   });
 
-  const included = new Set<string>(national.includedRegions);
-  const reported = included.size > 0;
+  // Riket as every view shows it (lib/domain/national): the latest complete point, else the latest partial one.
+  const staffing = national.staffing.lastComplete ?? national.staffing.current;
+  const later = national.staffing.current && national.staffing.current !== staffing ? national.staffing.current : null;
+  const coverageOf = (point: { date: string; coverage: Coverage } | null, laterPoint: typeof later): NationalCoverage | null => {
+    if (!point) return null;
+    const counted = new Set(point.coverage.regions);
+    return {
+      referenceDate: point.date,
+      included: namesOf(counted, true),
+      excluded: namesOf(counted, false),
+      totalRegions: point.coverage.totalRegions,
+      populationShare: point.coverage.populationShare,
+      complete: point.coverage.complete,
+      laterPartial: laterPoint
+        ? {
+            referenceDate: laterPoint.date,
+            regions: laterPoint.coverage.regions.length,
+            populationShare: laterPoint.coverage.populationShare,
+            value: laterPoint.residentsPerDoctor,
+          }
+        : null,
+    };
+  };
+  const share = national.namedContact.lastComplete ?? national.namedContact.current;
+  const notReported: Measure = { kind: 'missing', reason: 'not_reported' };
   const nationalRow: TableRow = {
     code: NATIONAL_ROW_CODE,
     name: NATIONAL_NAME[locale],
     isNational: true,
-    isExample: regions.some((s) => included.has(s.region.code) && s.report?.isExample === true),
+    isExample: staffing !== null && data.reports.some((r) => r.referenceDate === staffing.date && r.isExample),
     decisionKind: null,
+    decisionState: 'unknown',
     decision: null,
     decisionDate: null,
     ownTarget: null,
-    population: reported ? { residents: national.population, year: null } : null,
+    targetAtReport: null,
+    population: staffing ? { residents: staffing.population, year: null } : null,
     reportPopulationYear: null,
     specialistsFte: null,
     traineesFte: null,
-    capacity: reported ? { kind: 'value', value: national.capacity } : { kind: 'missing', reason: 'not_reported' },
-    residentsPerDoctor: national.residentsPerDoctor,
-    gapTo1100: national.gapTo1100,
+    capacity: staffing ? { kind: 'value', value: staffing.capacity } : notReported,
+    residentsPerDoctor: staffing?.residentsPerDoctor ?? notReported,
+    gapTo1100: staffing?.gapTo1100 ?? notReported,
     gapToOwnTarget: null,
-    shareWithNamedContact: null,
-    latestReportDate: null,
+    shareWithNamedContact: share?.shareWithNamedContact ?? notReported,
+    shareInfo: share ? { referenceDate: share.date, coverage: coverageOf(share, null) } : null,
+    latestReportDate: staffing?.date ?? null,
     source: null,
-    coverage: {
-      included: regions.filter((s) => included.has(s.region.code)).map((s) => nameOf(s.region)),
-      excluded: regions.filter((s) => !included.has(s.region.code)).map((s) => nameOf(s.region)),
-    },
+    coverage: coverageOf(staffing, later),
   };
 
   return [...regionRows, nationalRow];
@@ -170,14 +223,8 @@ export const NUMERIC_COLUMNS: ReadonlySet<TableColumnId> = new Set([
 /** What a column sorts by; undefined when the row has no value (sorted last, whatever the direction). */
 export type SortKey = number | string | undefined;
 
-/** Ascending order of decisions: the guideline first, then a decided figure, … ; none known sorts last. */
-const DECISION_RANK: Record<DecisionKind, number> = {
-  decided_1100: 0,
-  decided_figure: 1,
-  decided_no_figure: 2,
-  ambition: 3,
-  none: 4,
-};
+/** Ascending order of decisions: by state in legend order (strictest figure first); nothing known sorts last. */
+const DECISION_RANK = Object.fromEntries(DECISION_STATES.map((state, i) => [state, i])) as Record<DecisionState, number>;
 
 /** Leaves room for any target figure (far below a million residents per doctor) inside one rank. */
 const RANK_STEP = 1_000_000;
@@ -193,7 +240,7 @@ export function sortKey(row: TableRow, column: TableColumnId): SortKey {
       return row.name;
     case 'decision':
       // By kind, then (within a kind) by the decided figure.
-      return row.decision ? DECISION_RANK[row.decision.kind] * RANK_STEP + (row.decision.figure ?? 0) : undefined;
+      return row.decision ? DECISION_RANK[row.decisionState] * RANK_STEP + (row.decision.figure ?? 0) : undefined;
     case 'decisionDate':
       // As decisions are ordered everywhere: by the last day they could have been taken.
       return row.decisionDate ? dateKey(latestPossibleDay(row.decisionDate)) : undefined;
@@ -288,18 +335,10 @@ export function columnSortOptions(column: TableColumnId, locale: string) {
   };
 }
 
-/** The decision-kind filter: every row, one kind, or the regions with no decision known. */
-export type DecisionFilter = 'all' | DecisionKind | 'unknown';
+/** The decision filter: every row, or one decision state (as on the map), 'unknown' for nothing known. */
+export type DecisionFilter = 'all' | DecisionState;
 
-export const DECISION_FILTERS = [
-  'all',
-  'decided_1100',
-  'decided_figure',
-  'decided_no_figure',
-  'ambition',
-  'none',
-  'unknown',
-] as const satisfies readonly DecisionFilter[];
+export const DECISION_FILTERS = ['all', ...DECISION_STATES] as const satisfies readonly DecisionFilter[];
 
 export function isDecisionFilter(value: string): value is DecisionFilter {
   return (DECISION_FILTERS as readonly string[]).includes(value);
@@ -308,8 +347,7 @@ export function isDecisionFilter(value: string): value is DecisionFilter {
 /** Riket always matches: it is the sum over all reporting regions, whatever is filtered. */
 export function matchesDecisionFilter(row: TableRow, filter: DecisionFilter): boolean {
   if (row.isNational || filter === 'all') return true;
-  if (filter === 'unknown') return row.decisionKind === null;
-  return row.decisionKind === filter;
+  return row.decisionState === filter;
 }
 
 /** Case-insensitive search in the region's name; an empty search matches every row. */

@@ -53,6 +53,25 @@ export interface DashboardNamedContactShare {
   sourceStatus: 'verified' | 'secondary' | 'uncertain';
 }
 
+/** A figure another body publishes with its own definition (region null: national). */
+export interface DashboardExternalMeasure {
+  id: number;
+  regionCode: string | null;
+  publisher: string;
+  measure: string;
+  valueText: string;
+  period: string;
+  definitionSv: string;
+  definitionEn: string;
+  quote: string;
+  sourceUrl: string;
+  sourceTitle: string;
+  sourceStatus: 'verified' | 'secondary' | 'uncertain';
+  publishedOn: string;
+  noteSv: string | null;
+  noteEn: string | null;
+}
+
 export interface DashboardData {
   /** Today in Sweden when the page was rendered: the slider's end and the default date. */
   today: string;
@@ -65,5 +84,7 @@ export interface DashboardData {
   /** Published staffing reports in ascending reference-date order. */
   reports: DashboardReport[];
   namedContactShares: DashboardNamedContactShare[];
+  /** Shown on the pages beside the product's measure; the browser's dashboard does not need them. */
+  externalMeasures: DashboardExternalMeasure[];
   containsExampleData: boolean;
 }

@@ -6,7 +6,7 @@ import { isValidIsoDate } from '@/lib/domain/partial-date';
  */
 
 export const VIEWS = ['map', 'chart', 'table'] as const;
-export const MEASURES = ['decision', 'residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'] as const;
+export const MEASURES = ['decision', 'decisionsOverTime', 'residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'] as const;
 
 export type DashboardView = (typeof VIEWS)[number];
 export type DashboardMeasure = (typeof MEASURES)[number];

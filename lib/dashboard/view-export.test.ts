@@ -58,7 +58,7 @@ describe('the table view as a file', () => {
       asOf: '2023-01-01',
       columns: ['decision', 'residentsPerDoctor'],
       query: '',
-      kind: 'decided_1100',
+      kind: 'figure_1100',
       sort: { id: 'residentsPerDoctor', desc: true },
     });
     expect(table.columns.map((c) => c.label)).toEqual(['Region', 'Beslut i kraft', 'Invånare per fast läkarkontakt']);

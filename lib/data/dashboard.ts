@@ -56,6 +56,23 @@ export async function getDashboardData(): Promise<DashboardData> {
       sourceTitle,
       sourceStatus,
     })),
+    externalMeasures: record.externalMeasures.map(({ id, regionCode, publisher, measure, valueText, period, definitionSv, definitionEn, quote, sourceUrl, sourceTitle, sourceStatus, publishedOn, noteSv, noteEn }) => ({
+      id,
+      regionCode,
+      publisher,
+      measure,
+      valueText,
+      period,
+      definitionSv,
+      definitionEn,
+      quote,
+      sourceUrl,
+      sourceTitle,
+      sourceStatus,
+      publishedOn,
+      noteSv,
+      noteEn,
+    })),
     containsExampleData: record.staffing.some((s) => s.isExample),
   };
 }

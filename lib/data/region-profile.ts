@@ -22,6 +22,8 @@ export async function getRegionProfile(code: string): Promise<RegionProfile | nu
       population: data.population.filter((p) => p.regionCode === code),
       decisions: data.decisions.filter((d) => d.regionCode === code),
       reports: data.reports.filter((r) => r.regionCode === code),
+      namedContactShares: data.namedContactShares.filter((f) => f.regionCode === code),
+      externalMeasures: data.externalMeasures.filter((m) => m.regionCode === code),
       containsExampleData: data.reports.some((r) => r.regionCode === code && r.isExample),
     },
   };

@@ -88,3 +88,36 @@ export function decisionState(decision: Pick<DecisionEvent, 'kind' | 'targetFigu
       return decision.kind;
   }
 }
+
+/** The last day of each month from `from` to `to`, then `to` itself: the days a timeline is drawn at. */
+export function monthEnds(from: string, to: string): string[] {
+  const days: string[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  for (;;) {
+    const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    if (last >= to) break;
+    if (last >= from) days.push(last);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  days.push(to);
+  return days;
+}
+
+/** How many regions are in each decision state on each day (every region counted once per day). */
+export function decisionStateCounts<D extends DecisionEvent & { regionCode: string }>(
+  regionCodes: readonly string[],
+  decisions: readonly D[],
+  days: readonly string[],
+): { day: string; counts: Record<DecisionState, number> }[] {
+  const byRegion = new Map(regionCodes.map((code) => [code, decisions.filter((d) => d.regionCode === code)]));
+  return days.map((day) => {
+    const counts = Object.fromEntries(DECISION_STATES.map((state) => [state, 0])) as Record<DecisionState, number>;
+    for (const code of regionCodes) counts[decisionState(decisionInForce(byRegion.get(code) ?? [], day))] += 1;
+    return { day, counts };
+  });
+}

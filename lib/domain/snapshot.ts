@@ -132,5 +132,7 @@ function namedContactStanding(
       fact.sharePercent === null ? { kind: 'missing', reason: 'not_reported' } : { kind: 'value', value: fact.sharePercent / 100 };
     return { measure, referenceDate: fact.referenceDate, from: 'source' };
   }
-  return { measure: { kind: 'missing', reason: 'not_known' }, referenceDate: null, from: null };
+  // A region that reported staffing without the count did not report the share; otherwise nothing is known.
+  const reportedStaffing = rows.staffing.some((s) => s.regionCode === code && s.referenceDate <= asOf);
+  return { measure: { kind: 'missing', reason: reportedStaffing ? 'not_reported' : 'not_known' }, referenceDate: null, from: null };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { decisionText, missingText } from '@/components/dashboard/decision-text';
+import { OtherMeasuresSection } from '@/components/other-measures';
 import { ExampleDataBanner } from '@/components/example-data-banner';
 import { ScrollTable } from '@/components/scroll-table';
 import { getRegionProfile } from '@/lib/data/region-profile';
@@ -78,8 +79,9 @@ export default async function RegionPage({ params }: Props) {
               (gap.value > 0
                 ? t('region.gapSentence', { gap: number(gap.value, 1) })
                 : t('region.surplusSentence', { gap: number(-gap.value, 1) }))}{' '}
-            {now.ownTarget !== null && now.ownTarget !== 1100 && now.gapToOwnTarget.kind === 'value' && now.gapToOwnTarget.value > 0
-              ? t('region.ownGapSentence', { target: number(now.ownTarget), gap: number(now.gapToOwnTarget.value, 1) })
+            {/* The report is measured against the target in force on its own date, never a later one. */}
+            {now.reportTarget !== null && now.reportTarget !== 1100 && now.gapToOwnTarget.kind === 'value' && now.gapToOwnTarget.value > 0
+              ? t('region.ownGapSentence', { target: number(now.reportTarget), gap: number(now.gapToOwnTarget.value, 1) })
               : null}
           </p>
         ) : (
@@ -105,7 +107,9 @@ export default async function RegionPage({ params }: Props) {
             <li key={decision.id}>
               <p className="timeline-date">{formatPartialDate(decision.decidedOn, locale, t('dates.by'))}</p>
               <p className="timeline-what">{decisionText(decision, t, locale)}</p>
+              {decision.targetYear !== null && <p>{t('region.targetYear', { year: decision.targetYear })}</p>}
               {decision.decidingBody && <p>{t('region.decidingBody', { body: decision.decidingBody })}</p>}
+              {decision.reference && <p>{t('region.reference', { reference: decision.reference })}</p>}
               {decision.note && <p>{decision.note}</p>}
               <p className="source">
                 {decision.sourceUrl ? (
@@ -164,15 +168,41 @@ export default async function RegionPage({ params }: Props) {
                 <td className="numeric">{measure(snapshot.gapTo1100, 1)}</td>
                 <td className="numeric">{measure(snapshot.gapToOwnTarget, 1)}</td>
                 <td className="numeric">
-                  {snapshot.shareWithNamedContact.kind === 'value'
-                    ? `${number(snapshot.shareWithNamedContact.value * 100)} %`
-                    : missingText(snapshot.shareWithNamedContact.reason, t)}
+                  {snapshot.shareWithNamedContact.referenceDate === report.referenceDate && snapshot.shareWithNamedContact.measure.kind === 'value'
+                    ? `${number(snapshot.shareWithNamedContact.measure.value * 100)} %`
+                    : missingText(
+                        snapshot.shareWithNamedContact.referenceDate === report.referenceDate && snapshot.shareWithNamedContact.measure.kind === 'missing'
+                          ? snapshot.shareWithNamedContact.measure.reason
+                          : 'not_reported',
+                        t,
+                      )}
                 </td>
               </tr>
             ))}
           </tbody>
         </ScrollTable>
       )}
+
+      <h2>{t('region.shareHeading')}</h2>
+      {data.namedContactShares.length === 0 ? (
+        <p>{t('region.shareNone')}</p>
+      ) : (
+        <ul data-testid="region-shares">
+          {data.namedContactShares.map((fact) => (
+            <li key={fact.referenceDate}>
+              {fact.sharePercent === null
+                ? t('region.shareNotReported', { date: fact.referenceDate })
+                : t('region.shareValue', { date: fact.referenceDate, share: `${number(fact.sharePercent)} %` })}{' '}
+              <a href={fact.sourceUrl} rel="noopener noreferrer">
+                {fact.sourceTitle}
+              </a>{' '}
+              <span className="source-status">({t(`sourceStatus.${fact.sourceStatus}`)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <OtherMeasuresSection measures={data.externalMeasures} locale={locale === 'en' ? 'en' : 'sv'} />
     </>
   );
 }
