@@ -85,8 +85,11 @@ describe(`dashboard data through the data-access layer (${process.env.TEST_DATAB
     expect(gotland?.residentsPerDoctor).toEqual({ kind: 'value', value: 61_029 / 41 });
     expect(gotland?.gapTo1100).toEqual({ kind: 'value', value: 61_029 / 1100 - 41 });
     expect(gotland?.gapToOwnTarget).toEqual({ kind: 'value', value: 61_029 / 1100 - 41 });
-    expect(overview.national.includedRegions).toEqual(['09']);
-    expect(overview.national.residentsPerDoctor).toEqual({ kind: 'value', value: 61_029 / 41 });
+    // One region of 21 is not the country: Riket is that region's figure, said to be partial.
+    expect(overview.national.staffing.current?.coverage.regions).toEqual(['09']);
+    expect(overview.national.staffing.current?.coverage.complete).toBe(false);
+    expect(overview.national.staffing.lastComplete).toBeNull();
+    expect(overview.national.staffing.current?.residentsPerDoctor).toEqual({ kind: 'value', value: 61_029 / 41 });
     expect(overview.data.containsExampleData).toBe(false);
     await db.delete(staffingReports).where(eq(staffingReports.regionCode, '09'));
   });
@@ -97,7 +100,8 @@ describe(`dashboard data through the data-access layer (${process.env.TEST_DATAB
     const overview = await getPublicOverview('2026-01-01');
     expect(overview.data.containsExampleData).toBe(true);
     expect(overview.regions.filter((r) => r.report?.isExample)).toHaveLength(21);
-    expect(overview.national.includedRegions).toHaveLength(21);
+    expect(overview.national.staffing.lastComplete?.coverage.regions).toHaveLength(21);
+    expect(overview.national.staffing.lastComplete?.coverage.populationShare).toBe(1);
 
     await removeExampleData(db);
     const after = await getPublicOverview('2026-01-01');
