@@ -10,16 +10,32 @@ import type { DashboardData, DashboardReport } from './types';
 
 const REFERENCE_DATES = ['2024-06-30', '2024-12-31', '2025-06-30', '2025-12-31', '2026-06-30'];
 
-/** Any pattern of which regions reported for which reference dates, with any staffing. */
-const reportsArbitrary = fc.array(
-  fc.record({
-    region: fc.constantFrom(...regionRows.map((r) => r.code)),
-    date: fc.constantFrom(...REFERENCE_DATES),
-    specialistsFte: fc.integer({ min: 1, max: 900 }),
-    traineesFte: fc.integer({ min: 0, max: 200 }),
-  }),
-  { maxLength: 80 },
-);
+const CODES = regionRows.map((r) => r.code);
+
+/**
+ * Any pattern of which regions reported for which reference dates, with any staffing: per date nobody,
+ * everybody (a complete Riket), or any subset (usually partial).
+ */
+const reportsArbitrary = fc
+  .tuple(
+    ...REFERENCE_DATES.map((date) =>
+      fc
+        .oneof(fc.constant<string[]>([]), fc.constant(CODES), fc.subarray(CODES), fc.subarray(CODES, { minLength: 17 }))
+        .chain((codes) =>
+          fc.tuple(
+            ...codes.map((region) =>
+              fc.record({
+                region: fc.constant(region),
+                date: fc.constant(date),
+                specialistsFte: fc.integer({ min: 1, max: 900 }),
+                traineesFte: fc.integer({ min: 0, max: 200 }),
+              }),
+            ),
+          ),
+        ),
+    ),
+  )
+  .map((perDate) => perDate.flat());
 
 function withReports(picked: { region: string; date: string; specialistsFte: number; traineesFte: number }[]): DashboardData {
   const data = completeFixture();
