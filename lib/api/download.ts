@@ -6,7 +6,7 @@ import { exportCsv, exportXlsx } from '@/lib/dashboard/export-files';
 import type { Translate } from '@/lib/dashboard/table-cells';
 import { DECISION_FILTERS, TABLE_COLUMN_IDS, type TableColumnId } from '@/lib/dashboard/table-rows';
 import { serializeDashboardState } from '@/lib/dashboard/url-state';
-import { seriesViewExport, tableViewExport, type ExportContext } from '@/lib/dashboard/view-export';
+import { decisionTimelineExport, seriesViewExport, tableViewExport, type ExportContext } from '@/lib/dashboard/view-export';
 import { getDashboardData } from '@/lib/data/dashboard';
 import { loadMessages } from '@/lib/i18n/request';
 import { cacheable, parseQuery, problem, rateLimited } from './http';
@@ -35,7 +35,7 @@ const downloadQuery = z.strictObject({
   kind: z.enum(DECISION_FILTERS).default('all'),
   sort: z.enum(TABLE_COLUMN_IDS).optional(),
   order: z.enum(['asc', 'desc']).default('asc'),
-  measure: z.enum(['residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact']).default('residentsPerDoctor'),
+  measure: z.enum(['decisionsOverTime', 'residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact']).default('residentsPerDoctor'),
   regions: regionList.optional(),
 });
 
@@ -78,7 +78,9 @@ export async function serveDownload(request: Request): Promise<Response> {
   };
   const table =
     query.view === 'chart'
-      ? seriesViewExport(context, { regions, measure: query.measure })
+      ? query.measure === 'decisionsOverTime'
+        ? decisionTimelineExport(context)
+        : seriesViewExport(context, { regions, measure: query.measure })
       : tableViewExport(context, {
           asOf,
           columns: query.columns ?? TABLE_COLUMN_IDS,

@@ -6,7 +6,7 @@ import { loadMessages } from '@/lib/i18n/request';
 import { exportCsv, exportXlsx } from './export-files';
 import type { Translate } from './table-cells';
 import { TABLE_COLUMN_IDS } from './table-rows';
-import { seriesViewExport, tableViewExport, type ExportContext, type ExportTable } from './view-export';
+import { decisionTimelineExport, seriesViewExport, tableViewExport, type ExportContext, type ExportTable } from './view-export';
 
 async function context(locale: 'sv' | 'en'): Promise<ExportContext> {
   const messages = await loadMessages(locale);
@@ -95,10 +95,28 @@ describe('the table view as a file', () => {
 describe('the chart view as a file', () => {
   it('has a row per reference date and a column per chosen region and Riket, with the regions Riket sums', async () => {
     const table = seriesViewExport(await context('sv'), { regions: ['09', '25'], measure: 'residentsPerDoctor' });
-    expect(table.columns.map((c) => c.label)).toEqual(['Referensdatum', 'Region Gotland', 'Region Norrbotten', 'Riket', 'Regioner i riket']);
-    // 2022-12-31: Gotland 1 333.3, Norrbotten 1 666.7, Riket (60 000 + 250 000) / (45 + 150) = 1 589.7.
-    expect(table.rows[0]).toEqual(['2022-12-31', 1333, 1667, 1590, 'Region Gotland, Region Norrbotten']);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      'Referensdatum',
+      'Region Gotland',
+      'Region Norrbotten',
+      'Riket',
+      'Regioner i riket',
+      'Riket: andel av befolkningen (%)',
+      'Riket: täckning',
+    ]);
+    // 2022-12-31: Gotland 1 333.3, Norrbotten 1 666.7, Riket (60 000 + 250 000) / (45 + 150) = 1 589.7,
+    // covering 310 000 of the 2 188 000 residents the fixture knows: partial, and the file says so.
+    expect(table.rows[0]?.slice(0, 5)).toEqual(['2022-12-31', 1333, 1667, 1590, 'Region Gotland, Region Norrbotten']);
+    expect(table.rows[0]?.[6]).toBe('delvis (under 80 % av befolkningen)');
     expect(table.rows.map((row) => row[0])).toEqual(['2022-12-31', '2023-12-31']);
+  });
+
+  it('gives decisions over time as the regions in each state at every month end', async () => {
+    const table = decisionTimelineExport(await context('sv'));
+    expect(table.columns[0]?.label).toBe('Månadens slut');
+    expect(table.rows[0]?.[0]).toBe('2022-04-30');
+    // Every row counts all 21 regions once.
+    for (const row of table.rows) expect(row.slice(1).reduce<number>((sum, n) => sum + Number(n), 0)).toBe(21);
   });
 
   it('gives shares in percent and says so', async () => {

@@ -1,4 +1,6 @@
+import { buildDecisionTimelineModel } from '@/lib/charts/decision-timeline';
 import type { ChartLabels } from '@/lib/charts/labels';
+import { DECISION_STATES } from '@/lib/domain/decisions';
 import { buildSeriesModel, type SeriesMeasure } from '@/lib/charts/series-option';
 import { tableCell, type TableCell, type Translate } from './table-cells';
 import {
@@ -141,13 +143,35 @@ export function seriesViewExport(context: ExportContext, request: SeriesExportRe
       ...model.regions.map((r) => ({ label: r.name, numeric: true })),
       { label: t('dashboard.riket'), numeric: true },
       { label: t('downloadFile.riketRegions'), numeric: false },
+      { label: t('downloadFile.riketPopulationShare'), numeric: true },
+      { label: t('downloadFile.riketComplete'), numeric: false },
     ],
-    rows: model.dates.map((date, index) => [
-      date,
-      ...model.regions.map((r) => value(r.points[index])),
-      value(model.national[index]),
-      (model.national[index]?.includedRegions ?? []).map(nameOf).join(', '),
-    ]),
+    rows: model.dates.map((date, index) => {
+      const national = model.national[index];
+      return [
+        date,
+        ...model.regions.map((r) => value(r.points[index])),
+        value(national),
+        (national?.includedRegions ?? []).map(nameOf).join(', '),
+        national ? Math.round(national.coverage.populationShare * 1000) / 10 : null,
+        national?.coverage.complete ? t('downloadFile.complete') : t('downloadFile.partial'),
+      ];
+    }),
     notes: notes(context, [[t('downloadFile.measure'), `${measureName} (${unit})`]]),
+  };
+}
+
+/** Decisions over time: the regions in each decision state at every month's end since the guideline. */
+export function decisionTimelineExport(context: ExportContext): ExportTable {
+  const { data, t, labels } = context;
+  const model = buildDecisionTimelineModel(data);
+  return {
+    title: t('dashboard.timelineLabel'),
+    columns: [
+      { label: t('dashboard.timelineDay'), numeric: false },
+      ...DECISION_STATES.map((state) => ({ label: labels.decision.states[state], numeric: true })),
+    ],
+    rows: model.rows.map((row) => [row.day, ...DECISION_STATES.map((state) => row.counts[state])]),
+    notes: notes(context, [[t('downloadFile.measure'), t('dashboard.measures.decisionsOverTime')]]),
   };
 }
