@@ -7,7 +7,7 @@ test.describe('open-data documentation page', () => {
     await page.getByRole('link', { name: 'Öppna data' }).click();
     await expect(page).toHaveURL(/\/oppna-data$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Öppna data' })).toBeVisible();
-    for (const name of ['regions', 'population', 'decisions', 'staffing', 'measures', 'rounds']) {
+    for (const name of ['regions', 'population', 'decisions', 'staffing', 'measures', 'national', 'named-contact-shares', 'other-measures', 'rounds']) {
       await expect(page.getByRole('heading', { name: `GET /api/v1/${name}` })).toBeVisible();
     }
     const example = page.getByRole('link', { name: '/api/v1/decisions?asOf=2022-07-01' });
@@ -33,11 +33,11 @@ test.describe('open-data documentation page', () => {
 });
 
 test.describe('open-data API over HTTP', () => {
-  test('answers asOf=2022-07-01 with Gotland decided 1 100 and Norrbotten without a decision', async ({ request }) => {
+  test('answers asOf=2022-07-01 with Gotland decided 1 100 and nothing known for Norrbotten', async ({ request }) => {
     const response = await request.get('/api/v1/decisions?asOf=2022-07-01');
     const body = await response.json();
-    expect(body.data.find((d: { regionCode: string }) => d.regionCode === '09')).toMatchObject({ kind: 'decided_1100', targetFigure: 1100 });
-    expect(body.data.find((d: { regionCode: string }) => d.regionCode === '25')).toMatchObject({ kind: null });
+    expect(body.data.find((d: { regionCode: string }) => d.regionCode === '09')).toMatchObject({ kind: 'decided_1100', state: 'figure_1100', targetFigure: 1100 });
+    expect(body.data.find((d: { regionCode: string }) => d.regionCode === '25')).toMatchObject({ kind: null, state: 'unknown' });
   });
 
   test('revalidates with 304 through the server and lets a CDN cache', async ({ request }) => {

@@ -4,7 +4,8 @@ import { loadPublishedRecord } from '@/lib/data/published-record';
 import { listReportingStates } from '@/lib/data/rounds';
 import { todayInSweden } from '@/lib/i18n/format';
 import { toCsv, type CsvValue } from './csv';
-import { endpoints } from './endpoints';
+import type { Bilingual } from './documentation';
+import { bulkFileName, endpoints } from './endpoints';
 import { cacheable, rateLimited } from './http';
 import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from './metadata';
 
@@ -22,12 +23,13 @@ export async function serveBulkDownload(request: Request): Promise<Response> {
   const mtime = record.lastModified.getTime() > 0 ? record.lastModified : new Date('2022-04-28T00:00:00Z');
 
   const files: Zippable = {};
-  const tables: { file: string; endpoint: string; columns: string[]; rows: number }[] = [];
+  const tables: { file: string; endpoint: string; about: Bilingual; columns: string[]; rows: number }[] = [];
   for (const endpoint of endpoints) {
     const rows = await endpoint.load({} as never, context);
     const columns = Object.keys(endpoint.item.shape);
-    files[`${endpoint.name}.csv`] = [strToU8(`\uFEFF${toCsv(columns, rows as Record<string, CsvValue>[])}`), { mtime }];
-    tables.push({ file: `${endpoint.name}.csv`, endpoint: endpoint.path, columns, rows: rows.length });
+    const file = bulkFileName(endpoint);
+    files[file] = [strToU8(`\uFEFF${toCsv(columns, rows as Record<string, CsvValue>[])}`), { mtime }];
+    tables.push({ file, endpoint: endpoint.path, about: endpoint.about, columns, rows: rows.length });
   }
 
   const cite = citation(`${url.origin}/api/v1/bulk`, record.lastModified);
@@ -49,10 +51,12 @@ export async function serveBulkDownload(request: Request): Promise<Response> {
         '',
         DATASET_SOURCE,
         '',
-        `Senast uppdaterad: ${metadata.lastUpdated}. Måtten (measures.csv) gäller ${context.today}.`,
+        `Senast uppdaterad: ${metadata.lastUpdated}. Måtten (measures.csv) gäller ${context.today}; riket över alla referensdatum finns i national.csv.`,
+        '',
+        'Saknade värden är tomma fält, aldrig 0, och har ett orsaksfält. Andras mått (other-measures.csv) har egna definitioner och räknas aldrig in i uppföljningens mått.',
         '',
         '## Filer',
-        ...tables.map((t) => `- \`${t.file}\` (${t.rows} rader), samma som ${t.endpoint}: ${t.columns.join(', ')}`),
+        ...tables.map((t) => `- \`${t.file}\` (${t.rows} rader), samma som ${t.endpoint}. ${t.about.sv} Kolumner: ${t.columns.join(', ')}`),
         '- `metadata.json`: definitioner, källa, licens och citering i maskinläsbar form.',
         '',
         '## Definitioner',

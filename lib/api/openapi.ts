@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endpoints } from './endpoints';
+import { bulkFileName, endpoints } from './endpoints';
 import { DATASET_SOURCE, DATASET_TITLE, LICENCE } from './metadata';
 import { metaSchema, problemSchema } from './schemas';
 
@@ -96,7 +96,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     get: {
       operationId: 'bulkDownload',
       summary: 'Everything in one file',
-      description: `A zip with one CSV per table (${endpoints.map((e) => `${e.name}.csv`).join(', ')}), metadata.json and a README with definitions, licence and citation.`,
+      description: `A zip with one CSV per table (${endpoints.map((e) => `${bulkFileName(e)} as ${e.path}`).join(', ')}), metadata.json and a README with definitions, licence and citation.`,
       responses: {
         200: { description: 'The zip archive.', headers: validatorHeaders, content: { 'application/zip': { schema: { type: 'string', contentEncoding: 'binary' } } } },
         304: { description: 'Not modified.', headers: validatorHeaders },

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { isDocumentedParameter, PARAMETER_DOCS, type DocumentationLocale } from '@/lib/api/documentation';
 import { endpoints } from '@/lib/api/endpoints';
 import { LICENCE } from '@/lib/api/metadata';
 
@@ -9,13 +10,16 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
-type ParameterName = 'region' | 'from' | 'to' | 'asOf' | 'limit' | 'offset' | 'format';
-
-/** Documentation of the open-data API, drawn from the same endpoint definitions the API serves. */
+/**
+ * Documentation of the open-data API, drawn from the same endpoint definitions the API serves: each
+ * endpoint's text and its parameters' texts come with the definitions (lib/api), so a new endpoint is
+ * listed here with its documentation as soon as it is served.
+ */
 export default async function OpenDataPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'openData' });
+  const lang: DocumentationLocale = locale === 'en' ? 'en' : 'sv';
 
   return (
     <>
@@ -49,13 +53,13 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
 
       <h2>{t('endpointsHeading')}</h2>
       {endpoints.map((endpoint) => {
-        const parameterNames = Object.keys(endpoint.query.shape) as ParameterName[];
+        const parameterNames = Object.keys(endpoint.query.shape).filter(isDocumentedParameter);
         return (
           <section key={endpoint.name} aria-labelledby={`endpoint-${endpoint.name}`} className="endpoint">
             <h3 id={`endpoint-${endpoint.name}`}>
               <code>GET {endpoint.path}</code>
             </h3>
-            <p>{t(`endpoints.${endpoint.name as 'regions'}`)}</p>
+            <p>{endpoint.about[lang]}</p>
             <table className="data-table">
               <caption className="visually-hidden">{endpoint.path}</caption>
               <thead>
@@ -70,7 +74,7 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
                     <th scope="row">
                       <code>{name}</code>
                     </th>
-                    <td>{t(`parameters.${name}`)}</td>
+                    <td>{PARAMETER_DOCS[name][lang]}</td>
                   </tr>
                 ))}
               </tbody>
