@@ -1,40 +1,17 @@
 // Server-side rendering of chart options to an SVG string (ECharts SSR), so a chart paints before any
 // chart JavaScript reaches the browser. Server use only (no 'server-only' import so tests can run it).
 import type { EChartsOption } from 'echarts';
-import { LineChart, MapChart, ScatterChart } from 'echarts/charts';
-import {
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-} from 'echarts/components';
 import { init, registerMap, use as registerExtensions } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { swedenRegions } from '@/lib/map/geometry';
+import { ECHARTS_MODULES } from './echarts-modules';
 import { MAP_NAME } from './map-name';
 
 let registered = false;
 
 function ensureRegistered(): void {
   if (registered) return;
-  registerExtensions([
-    MapChart,
-    LineChart,
-    ScatterChart,
-    GraphicComponent,
-    GridComponent,
-    LegendComponent,
-    MarkLineComponent,
-    MarkPointComponent,
-    TitleComponent,
-    TooltipComponent,
-    VisualMapComponent,
-    SVGRenderer,
-  ]);
+  registerExtensions([...ECHARTS_MODULES, SVGRenderer]);
   registerMap(MAP_NAME, swedenRegions as unknown as Parameters<typeof registerMap>[1]);
   registered = true;
 }
