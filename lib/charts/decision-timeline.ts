@@ -70,7 +70,7 @@ export function buildDecisionTimelineOption(model: DecisionTimelineModel, labels
         return `<strong>${escapeHtml(row.day)}</strong><br/>${lines.join('<br/>')}`;
       },
     },
-    grid: { left: 48, right: 16, top: 150, bottom: 40, outerBoundsMode: 'none' },
+    grid: { left: 48, right: 16, top: 110, bottom: 40, outerBoundsMode: 'none' },
     xAxis: {
       type: 'category',
       data: model.days,
