@@ -43,14 +43,30 @@ export async function OtherMeasures({ measures, locale }: { measures: DashboardE
 }
 
 /** The national figures of other sources, with their heading and the note that they are not ours. */
-export async function OtherMeasuresSection({ measures, locale }: { measures: DashboardExternalMeasure[]; locale: 'sv' | 'en' }) {
+export async function OtherMeasuresSection({
+  measures,
+  locale,
+  collapsed = false,
+}: {
+  measures: DashboardExternalMeasure[];
+  locale: 'sv' | 'en';
+  /** On the start page the list is long: it opens on request, below the heading and what it is. */
+  collapsed?: boolean;
+}) {
   if (measures.length === 0) return null;
   const t = await getTranslations({ locale });
   return (
     <section aria-labelledby="other-measures-heading">
       <h2 id="other-measures-heading">{t('otherMeasures.heading')}</h2>
       <p>{t('otherMeasures.intro')}</p>
-      <OtherMeasures measures={measures} locale={locale} />
+      {collapsed ? (
+        <details>
+          <summary>{t('otherMeasures.show', { count: measures.length })}</summary>
+          <OtherMeasures measures={measures} locale={locale} />
+        </details>
+      ) : (
+        <OtherMeasures measures={measures} locale={locale} />
+      )}
     </section>
   );
 }

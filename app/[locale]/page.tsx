@@ -34,7 +34,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         .
       </p>
       <Dashboard packedData={packDashboardData(toClientData(data))} locale={locale === 'en' ? 'en' : 'sv'} mapPlaceholderSrc={`/api/map/${locale}`} />
-      <OtherMeasuresSection measures={data.externalMeasures.filter((m) => m.regionCode === null)} locale={locale === 'en' ? 'en' : 'sv'} />
+      <OtherMeasuresSection measures={data.externalMeasures.filter((m) => m.regionCode === null)} locale={locale === 'en' ? 'en' : 'sv'} collapsed />
     </>
   );
 }

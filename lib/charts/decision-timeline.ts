@@ -89,7 +89,7 @@ export function buildDecisionTimelineOption(model: DecisionTimelineModel, labels
       splitLine: { lineStyle: { color: '#e3e6ea' } },
     },
     series,
-    media: [{ query: { maxWidth: 520 }, option: { grid: { top: 260 } } }],
+    media: [{ query: { maxWidth: 520 }, option: { grid: { top: 290 } } }],
   };
 }
 
