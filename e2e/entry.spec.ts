@@ -6,6 +6,8 @@ import { fillRoundForm } from './support/rounds';
 
 test.describe('a region records its data', () => {
   test('an editor records a decision and a staffing report (with one plausibility question), submits both, and sees them listed with their history; the audit trail has each step', async ({ page, browser }) => {
+    // Two accounts signing in, many saves and two axe runs: a long test, however fast the machine.
+    test.slow();
     await signIn(page, E2E_ACCOUNTS.varmland.email);
     await page.getByRole('link', { name: 'Rapportera beslut och bemanning för Region Värmland' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapportera för Region Värmland');

@@ -13,7 +13,11 @@ test.describe('with the example dataset loaded', () => {
     for (const row of await rows.all()) {
       await expect(row.locator('td').last()).toContainText('Exempeldata');
     }
-    await expect(page.getByTestId('national-figure')).toContainText('de 21 regioner som rapporterat');
+    // The map's table ends with Riket, saying what it covers.
+    const riket = page.getByRole('table', { name: /Beslut och invånare per fast läkarkontakt/ }).locator('tfoot tr');
+    await expect(riket.locator('th')).toHaveText('Riket');
+    await expect(page.getByTestId('national-figure')).toContainText('i de 21 av 21 regioner som rapporterat för det datumet (100 % av befolkningen');
+    await expect(page.getByTestId('national-figure')).not.toContainText('Delvis');
   });
 
   test('the English page marks it too', async ({ page }) => {
@@ -56,6 +60,11 @@ test.describe('the table view', () => {
     expect(values).toHaveLength(21);
     expect([...values].sort((a, b) => a - b)).toEqual(values);
     await expect(table.locator('tfoot th')).toContainText('Riket');
+    // Riket says what it covers: here every region reported for the same date.
+    const riket = table.locator('tfoot tr');
+    await expect(riket).toContainText('21 av 21 regioner');
+    await expect(riket).toContainText('100 % av befolkningen');
+    await expect(riket).not.toContainText('delvis');
 
     await page.getByLabel('Sök region').fill('got');
     await expect(table.locator('tbody tr')).toHaveCount(1);
@@ -64,6 +73,25 @@ test.describe('the table view', () => {
     await page.getByRole('combobox', { name: 'Beslut i kraft' }).selectOption({ label: 'Beslutat 1 100 (riktvärdet)' });
     const decided = (await table.locator('tbody tr th').allTextContents()).map((name) => name.replace('Exempeldata', '').trim());
     expect(decided.sort()).toEqual(['Region Gotland', 'Region Norrbotten', 'Region Stockholm', 'Region Uppsala', 'Region Östergötland'].sort());
+    // Every decision state can be chosen by its own words; "no decision" per the source is not "nothing known".
+    const kind = page.getByRole('combobox', { name: 'Beslut i kraft' });
+    await expect(kind.locator('option')).toHaveText([
+      'Alla beslut',
+      'Beslutad siffra under 1 100 (strängare)',
+      'Beslutat 1 100 (riktvärdet)',
+      'Beslutad siffra över 1 100',
+      'Beslutat minskning utan siffra',
+      'Uttalad ambition, ingen beslutad siffra',
+      'Inget beslut (enligt källan)',
+      'Beslut att inte anta ett mål',
+      'Tidigare beslut upphävt',
+      'Inget känt beslut (ingen källa)',
+    ]);
+    await kind.selectOption({ label: 'Inget beslut (enligt källan)' });
+    await expect(table.locator('tbody tr')).toHaveCount(2);
+    const noDecision = (await table.locator('tbody tr th').allTextContents()).map((name) => name.replace('Exempeldata', '').trim());
+    expect(noDecision.sort()).toEqual(['Region Dalarna', 'Region Kronoberg']);
+    await kind.selectOption({ label: 'Beslutat 1 100 (riktvärdet)' });
 
     await page.reload();
     await expect(page.getByRole('tab', { name: 'Tabell' })).toHaveAttribute('aria-selected', 'true');
@@ -159,6 +187,8 @@ test.describe('downloads', () => {
 test.describe('every view in both languages', () => {
   for (const prefix of ['', '/en']) {
     test(`has no WCAG 2.1 AA violations (${prefix || '/'})`, async ({ page }) => {
+      // Four views, each loaded and analysed: a long test, however fast the machine.
+      test.slow();
       for (const query of ['', '?measure=residentsPerDoctor&date=2024-06-01', '?view=chart&regions=09,25&measure=gapTo1100', '?view=table&date=2023-06-30']) {
         await page.goto(`${prefix || '/'}${query}`);
         await expect(page.getByRole('tabpanel')).toBeVisible();

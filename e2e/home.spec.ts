@@ -129,7 +129,10 @@ test.describe('the map view', () => {
     const svg = await picture.text();
     expect(svg.match(/<path /g)?.length ?? 0).toBeGreaterThanOrEqual(21);
     expect(svg).toContain('Beslut i kraft');
-    expect(svg).toContain('Inget känt beslut');
+    // The legend's words, each state apart: no decision per the source is not "nothing known", nor a refusal.
+    expect(svg).toContain('Inget känt beslut (ingen källa)');
+    expect(svg).toContain('Inget beslut (enligt källan)');
+    expect(svg).not.toContain('avstått eller upphävt');
     expect((await request.get('/api/map/xx')).status()).toBe(404);
 
     await page.goto('/');
@@ -169,5 +172,89 @@ test.describe('the map view download', () => {
       expect(refused.status(), bad).toBe(400);
       expect(refused.headers()['content-type']).toContain('application/problem+json');
     }
+  });
+});
+
+test.describe('decision states as the source states them', () => {
+  // Dagens Medicin's survey of September 2022 found no decision in these regions: the source says so,
+  // which is neither "nothing known" nor a refusal or a revocation.
+  const noDecisionRegions = [
+    { code: '20', sv: 'Region Dalarna', en: 'Region Dalarna' },
+    { code: '07', sv: 'Region Kronoberg', en: 'Region Kronoberg' },
+    { code: '01', sv: 'Region Stockholm', en: 'Region Stockholm' },
+    { code: '14', sv: 'Västra Götalandsregionen', en: 'Region Västra Götaland' },
+  ];
+  const refusalWords = /avstått|upphävt|declined|revoked/i;
+
+  for (const { prefix, caption, words } of [
+    { prefix: '/', caption: 'Beslut och invånare per fast läkarkontakt 2022-09-30', words: 'Inget beslut (enligt källan)' },
+    { prefix: '/en', caption: 'Decisions and residents per fast läkarkontakt on 2022-09-30', words: 'No decision (per the source)' },
+  ]) {
+    test(`the map's table says "${words}" for the regions the survey found without one (${prefix})`, async ({ page }) => {
+      await page.goto(`${prefix}?date=2022-09-30`);
+      const table = page.getByRole('table', { name: caption });
+      await expect(table.locator('tbody tr')).toHaveCount(21);
+      for (const region of noDecisionRegions) {
+        const row = table.locator(`tr[data-region="${region.code}"]`);
+        await expect(row.getByRole('rowheader')).toHaveText(prefix === '/' ? region.sv : region.en);
+        await expect(row.locator('td').nth(1)).toHaveText(words);
+        await expect(row).not.toContainText(refusalWords);
+      }
+      await expect(page.locator('body')).not.toContainText(refusalWords);
+    });
+  }
+
+  test('the region page says the same', async ({ page }) => {
+    await page.goto('/region/20');
+    await expect(page.getByRole('heading', { level: 1, name: 'Region Dalarna' })).toBeVisible();
+    await expect(page.getByTestId('region-summary')).toContainText('Inget beslut (enligt källan)');
+    await expect(page.locator('ol.timeline > li').first()).toContainText('Inget beslut (enligt källan)');
+    await expect(page.locator('main')).not.toContainText(refusalWords);
+
+    await page.goto('/en/region/20');
+    await expect(page.getByTestId('region-summary')).toContainText('No decision (per the source)');
+    await expect(page.locator('ol.timeline > li').first()).toContainText('No decision (per the source)');
+    await expect(page.locator('main')).not.toContainText(refusalWords);
+  });
+});
+
+test.describe('the chart view without staffing figures', () => {
+  test('shows decisions over time since the guideline, with its summary and table, and passes axe', async ({ page }) => {
+    await page.goto('/?view=chart');
+    await expect(page.getByRole('tab', { name: 'Diagram' })).toHaveAttribute('aria-selected', 'true');
+    const measure = page.getByLabel('Mått i diagrammet');
+    await expect(measure).toHaveValue('decisionsOverTime');
+    await expect(measure.locator('option:checked')).toHaveText('Beslut över tid');
+    await expect(page.getByRole('img', { name: /Stapeldiagram: antal regioner per beslutsläge/ }).locator('canvas')).toBeVisible();
+
+    // The summary runs from the first month's end after the guideline (2022-04-28).
+    const summary = page.getByTestId('timeline-summary');
+    await expect(summary).toContainText('2022-04-30:');
+    expect((await summary.innerText()).match(/\d{4}-\d{2}-\d{2}/)?.[0]).toBe('2022-04-30');
+
+    const table = page.getByRole('table', { name: /Stapeldiagram: antal regioner per beslutsläge/ });
+    await expect(table.locator('thead th').first()).toHaveText('Månadens slut');
+    await expect(table.locator('thead th')).toContainText(['Inget beslut (enligt källan)', 'Inget känt beslut (ingen källa)']);
+    const rows = table.locator('tbody tr');
+    await expect(rows.first().locator('th')).toHaveText('2022-04-30');
+    // Every row counts each of the 21 regions once.
+    for (const row of await rows.all()) {
+      const counts = (await row.locator('td').allInnerTexts()).map((text) => Number(text.replace(/\s/g, '')));
+      expect(counts.reduce((sum, n) => sum + n, 0), await row.locator('th').innerText()).toBe(21);
+    }
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('the map of the named-contact share', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  test('keeps the decision status table beneath it and passes axe', async ({ page }) => {
+    await page.goto('/?measure=shareWithNamedContact&date=2023-06-30');
+    await expect(page.getByLabel('Visa på kartan')).toHaveValue('shareWithNamedContact');
+    await expect(page.getByRole('img', { name: /Karta över regionerna: Andel med namngiven fast läkarkontakt 2023-06-30/ }).locator('canvas')).toBeVisible();
+    const table = page.getByRole('table', { name: 'Beslut och invånare per fast läkarkontakt 2023-06-30' });
+    await expect(table.locator('tbody tr')).toHaveCount(21);
+    await expect(table.locator('tfoot th')).toHaveText('Riket');
+    await expectNoAxeViolations(page);
   });
 });

@@ -71,5 +71,8 @@ export async function signInAt(page: Page, prefix: string, email: string): Promi
   await page.getByLabel('E-postadress').fill(email);
   await page.getByLabel('Lösenord').fill(E2E_PASSWORD);
   await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-  await expect.poll(async () => (await page.context().cookies()).some((cookie) => cookie.name.endsWith('authjs.session-token'))).toBe(true);
+  // Signing in checks a password hash, which a busy machine takes a while over: wait for the answer.
+  await expect
+    .poll(async () => (await page.context().cookies()).some((cookie) => cookie.name.endsWith('authjs.session-token')), { timeout: 30_000 })
+    .toBe(true);
 }
