@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
 import { unpackDashboardData, type PackedDashboardData } from '@/lib/dashboard/packed-data';
+import { changeDates } from '@/lib/domain/change-dates';
 import { DateSlider } from './date-slider';
 import { CHART_MEASURES, ChartView, defaultChartMeasure } from './chart-view';
 import { MAP_MEASURES, MapView } from './map-view';
@@ -33,16 +34,36 @@ export function Dashboard({
     () => ({ regionCodes: data.regions.map((r) => r.code), firstDate: data.guideline.publishedOn, lastDate: data.today }),
     [data],
   );
-  const { state, update } = useDashboardState(options);
+  const { state, update, dateCorrection } = useDashboardState(options);
   const asOf = state.date ?? data.today;
   const mapMeasure = pick(MAP_MEASURES, state.measure, 'decision');
   const setDate = useCallback((date: string, mode: 'push' | 'replace') => update({ date: date === data.today ? null : date }, mode), [update, data.today]);
+  // Days with a change inside the slider's range: a decision taking force, a report's reference date.
+  const changes = useMemo(
+    () =>
+      changeDates(data.decisions, [...data.reports, ...data.namedContactShares]).filter(
+        (day) => day >= options.firstDate && day <= options.lastDate,
+      ),
+    [data, options],
+  );
 
   return (
     <section className="dashboard" aria-label={t('viewsLabel')}>
       <ViewTabs value={state.view} onChange={(view) => update({ view })} />
       <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(state.view)} className="dashboard-panel">
-        {state.view !== 'chart' && <DateSlider first={options.firstDate} last={options.lastDate} value={asOf} onChange={setDate} />}
+        {dateCorrection && (
+          <p className="notice" role="status" data-testid="date-correction">
+            {t(`dateCorrected.${dateCorrection.reason}`, {
+              requested: dateCorrection.requested,
+              shown: dateCorrection.shown,
+              first: options.firstDate,
+              last: options.lastDate,
+            })}
+          </p>
+        )}
+        {state.view !== 'chart' && (
+          <DateSlider first={options.firstDate} last={options.lastDate} value={asOf} changes={changes} onChange={setDate} />
+        )}
         {state.view === 'map' && (
           <MapView
             data={data}
@@ -63,7 +84,7 @@ export function Dashboard({
             onMeasureChange={(measure) => update({ measure })}
           />
         )}
-        {state.view === 'table' && <TableView data={data} asOf={asOf} locale={locale} />}
+        {state.view === 'table' && <TableView data={data} asOf={asOf} locale={locale} view={state} onViewChange={update} />}
       </div>
     </section>
   );

@@ -9,7 +9,11 @@ import {
   rowSortingFeature,
   tableFeatures,
   useTable,
+  type ColumnFiltersState,
   type Row,
+  type SortingState,
+  type Updater,
+  type ColumnVisibilityState,
 } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
 import { useId, useMemo, type ReactNode } from 'react';
@@ -30,6 +34,7 @@ import {
 import { ScrollTable } from '@/components/scroll-table';
 import { tableCell, type TableCell } from '@/lib/dashboard/table-cells';
 import type { DashboardData } from '@/lib/dashboard/types';
+import { MAX_QUERY_LENGTH, type TableViewState } from '@/lib/dashboard/url-state';
 import { formatNumber } from '@/lib/i18n/format';
 import { DataDownloads } from './downloads';
 import styles from './table-view.module.css';
@@ -39,6 +44,10 @@ export interface TableViewProps {
   /** ISO date: the day whose decisions and latest reports the table shows. */
   asOf: string;
   locale: 'sv' | 'en';
+  /** Search, decision filter, sort and visible columns, as the address holds them. */
+  view: TableViewState;
+  /** `push` for a choice to go back from (sort, filter, columns), `replace` while typing a search. */
+  onViewChange: (patch: Partial<TableViewState>, mode: 'push' | 'replace') => void;
 }
 
 type Locale = TableViewProps['locale'];
@@ -54,10 +63,10 @@ const features = tableFeatures({
 });
 
 const INITIAL_STATE = {
-  // The decision text already carries the own target, and capacity sums the two FTE columns.
-  columnVisibility: { ownTarget: false, specialistsFte: false, traineesFte: false },
   rowPinning: { top: [], bottom: [NATIONAL_ROW_CODE] },
 };
+
+const resolve = <T,>(updater: Updater<T>, old: T): T => (typeof updater === 'function' ? (updater as (old: T) => T)(old) : updater);
 
 function columnIdOf(id: string): TableColumnId {
   const found = TABLE_COLUMN_IDS.find((columnId) => columnId === id);
@@ -67,9 +76,11 @@ function columnIdOf(id: string): TableColumnId {
 
 /**
  * The dashboard's table view: every region and Riket on one day, sortable by any column, filterable
- * by name and by the kind of decision, with a choice of columns. Riket stays in the last row.
+ * by name and by the kind of decision, with a choice of columns. Riket stays in the last row. What is
+ * sorted, filtered and shown lives in the address (lib/dashboard/url-state): the table's state is
+ * controlled by it, so reload, a shared link and back/forward give the same view.
  */
-export function TableView({ data, asOf, locale }: TableViewProps) {
+export function TableView({ data, asOf, locale, view, onViewChange }: TableViewProps) {
   const t = useTranslations('tableView');
   const id = useId();
   const rows = useMemo(() => buildTableRows(data, asOf, locale), [data, asOf, locale]);
@@ -89,27 +100,41 @@ export function TableView({ data, asOf, locale }: TableViewProps) {
     [locale],
   );
 
+  const sorting: SortingState = useMemo(() => (view.sort ? [{ id: view.sort.id, desc: view.sort.desc }] : []), [view.sort]);
+  const columnFilters: ColumnFiltersState = useMemo(
+    () => [...(view.q ? [{ id: 'name', value: view.q }] : []), ...(view.kind !== 'all' ? [{ id: 'decision', value: view.kind }] : [])],
+    [view.q, view.kind],
+  );
+  const columnVisibility: ColumnVisibilityState = useMemo(
+    () => Object.fromEntries(TABLE_COLUMN_IDS.map((columnId) => [columnId, view.columns.includes(columnId)])),
+    [view.columns],
+  );
+
   const table = useTable({
     features,
     columns,
     data: rows,
     getRowId: (row) => row.code,
     initialState: INITIAL_STATE,
+    state: { sorting, columnFilters, columnVisibility },
+    // A header's sort button: one column at a time, each choice a step back can undo.
+    onSortingChange: (updater) => {
+      const [next] = resolve(updater, sorting);
+      onViewChange({ sort: next ? { id: columnIdOf(next.id), desc: next.desc } : null }, 'push');
+    },
     keepPinnedRows: true,
     enableMultiSort: false,
     sortDescFirst: false,
   });
 
-  const nameFilter = table.getColumn('name')?.getFilterValue();
-  const nameQuery = typeof nameFilter === 'string' ? nameFilter : '';
-  const kindFilter = table.getColumn('decision')?.getFilterValue();
-  const kind: DecisionFilter = typeof kindFilter === 'string' && isDecisionFilter(kindFilter) ? kindFilter : 'all';
+  const nameQuery = view.q;
+  const kind: DecisionFilter = view.kind;
 
   const centerRows = table.getCenterRows();
   const bottomRows = table.getBottomRows();
   const visibleColumns = table.getVisibleLeafColumns();
   const regionCount = rows.filter((row) => !row.isNational).length;
-  const sort = table.state.sorting[0];
+  const sort = sorting[0];
   const sortedColumn = sort ? t(`columns.${columnIdOf(sort.id)}`) : null;
   const captionId = `${id}-caption`;
   const downloadQuery = {
@@ -131,8 +156,10 @@ export function TableView({ data, asOf, locale }: TableViewProps) {
             id={`${id}-name`}
             type="search"
             autoComplete="off"
+            maxLength={MAX_QUERY_LENGTH}
             value={nameQuery}
-            onChange={(event) => table.getColumn('name')?.setFilterValue(event.target.value === '' ? undefined : event.target.value)}
+            // Starting a search is a step back can undo; the letters typed after it are not.
+            onChange={(event) => onViewChange({ q: event.target.value.slice(0, MAX_QUERY_LENGTH) }, nameQuery === '' ? 'push' : 'replace')}
           />
         </div>
         <div className={styles.field}>
@@ -142,7 +169,7 @@ export function TableView({ data, asOf, locale }: TableViewProps) {
             value={kind}
             onChange={(event) => {
               const value = event.target.value;
-              table.getColumn('decision')?.setFilterValue(value === 'all' || !isDecisionFilter(value) ? undefined : value);
+              onViewChange({ kind: isDecisionFilter(value) ? value : 'all' }, 'push');
             }}
           >
             {DECISION_FILTERS.map((option) => (
@@ -163,9 +190,16 @@ export function TableView({ data, asOf, locale }: TableViewProps) {
                   type="checkbox"
                   checked={column.getIsVisible()}
                   onChange={(event) => {
-                    // A hidden column does not keep ordering the rows out of sight.
-                    if (!event.target.checked && column.getIsSorted()) column.clearSorting();
-                    column.toggleVisibility(event.target.checked);
+                    const shown = event.target.checked;
+                    const columnId = columnIdOf(column.id);
+                    onViewChange(
+                      {
+                        columns: TABLE_COLUMN_IDS.filter((other) => (other === columnId ? shown : view.columns.includes(other))),
+                        // A hidden column does not keep ordering the rows out of sight.
+                        ...(!shown && view.sort?.id === columnId ? { sort: null } : {}),
+                      },
+                      'push',
+                    );
                   }}
                 />
                 {t(`columns.${columnIdOf(column.id)}`)}

@@ -5,7 +5,7 @@ import type { ChartLabels } from '@/lib/charts/labels';
 import { exportCsv, exportXlsx } from '@/lib/dashboard/export-files';
 import type { Translate } from '@/lib/dashboard/table-cells';
 import { DECISION_FILTERS, TABLE_COLUMN_IDS, type TableColumnId } from '@/lib/dashboard/table-rows';
-import { serializeDashboardState } from '@/lib/dashboard/url-state';
+import { DEFAULT_STATE, serializeDashboardState } from '@/lib/dashboard/url-state';
 import { decisionTimelineExport, seriesViewExport, tableViewExport, type ExportContext } from '@/lib/dashboard/view-export';
 import { getDashboardData } from '@/lib/data/dashboard';
 import { loadMessages } from '@/lib/i18n/request';
@@ -63,11 +63,21 @@ export async function serveDownload(request: Request): Promise<Response> {
   const messages = await loadMessages(query.lang);
   const t = createTranslator({ locale: query.lang, messages }) as unknown as Translate;
   const regions = query.regions ?? [];
+  // The file names the view it was made from, table choices included, so the address reproduces it.
   const state = {
+    ...DEFAULT_STATE,
     view: query.view,
     measure: query.view === 'chart' ? query.measure : ('decision' as const),
     date: query.view === 'chart' || asOf === data.today ? null : asOf,
     regions: query.view === 'chart' ? regions : [],
+    ...(query.view === 'table'
+      ? {
+          q: query.q,
+          kind: query.kind,
+          sort: query.sort ? { id: query.sort, desc: query.order === 'desc' } : null,
+          columns: [...(query.columns ?? TABLE_COLUMN_IDS)],
+        }
+      : {}),
   };
   const context: ExportContext = {
     data,

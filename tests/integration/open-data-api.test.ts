@@ -681,6 +681,14 @@ describe(`open-data API contract (${process.env.TEST_DATABASE})`, () => {
     }
   });
 
+  it("a table download names the view it was made from, with the table's search, filter, sort and columns", async () => {
+    const response = await download(
+      apiRequest('/api/download?lang=sv&view=table&date=2025-12-31&format=csv&q=got&kind=figure_1100&sort=name&order=desc&columns=decision,residentsPerDoctor'),
+    );
+    const text = await response.text();
+    expect(text).toContain('/?view=table&date=2025-12-31&q=got&kind=figure_1100&sort=name&order=desc&columns=name,decision,residentsPerDoctor');
+  });
+
   it('bulk download carries metadata, licence and citation and revalidates', async () => {
     const response = await bulk(apiRequest('/api/v1/bulk'));
     expect(response.headers.get('content-type')).toBe('application/zip');
