@@ -1,4 +1,5 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
+import { DECISION_KINDS } from '@/lib/domain/decisions';
 
 /** How well a published fact is supported by its source. */
 export const sourceStatus = pgEnum('source_status', ['verified', 'secondary', 'uncertain']);
@@ -18,15 +19,7 @@ export const workflowStatus = pgEnum('workflow_status', ['draft', 'submitted', '
  * choice); declined: the region decided not to adopt a target; revoked: an earlier decision was revoked.
  * "Nothing known" is the absence of any row, never a kind.
  */
-export const decisionKind = pgEnum('decision_kind', [
-  'decided_1100',
-  'decided_figure',
-  'decided_no_figure',
-  'ambition',
-  'no_decision',
-  'declined',
-  'revoked',
-]);
+export const decisionKind = pgEnum('decision_kind', DECISION_KINDS);
 
 /** Whether a decided figure is a step on the way (interim) or the region's goal (final). */
 export const targetType = pgEnum('target_type', ['interim', 'final']);
