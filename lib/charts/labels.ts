@@ -49,8 +49,6 @@ export interface ChartLabels {
     populationYear: string;
     ownTarget: string;
     example: string;
-    /** {count}, {total} */
-    regionsIncluded: string;
     shareSource: string;
     shareFromReport: string;
     /** {count}, {total}, {share} */
