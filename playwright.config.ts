@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { createAccountsCommand, createForgedAccountCommand, createPublicAccountsCommand, E2E_FORGED, E2E_OIDC, MATRIX_ACCOUNTS } from './e2e/accounts';
+import {
+  createAccountsCommand,
+  createForgedAccountCommand,
+  createPublicAccountsCommand,
+  E2E_FORGED,
+  E2E_OIDC,
+  E2E_PORT_OFFSET,
+  MATRIX_ACCOUNTS,
+} from './e2e/accounts';
 import type { MatrixOptions } from './e2e/support/matrix';
 
 /**
@@ -13,12 +21,19 @@ import type { MatrixOptions } from './e2e/support/matrix';
 
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => fs.existsSync(candidate));
 
-export const PUBLIC_PORT = 3100;
-export const EXAMPLE_PORT = 3101;
-export const FORGED_IDP_APP_PORT = 3103;
+export const PUBLIC_PORT = 3100 + E2E_PORT_OFFSET;
+export const EXAMPLE_PORT = 3101 + E2E_PORT_OFFSET;
+export const FORGED_IDP_APP_PORT = 3103 + E2E_PORT_OFFSET;
 /** The role × action matrix runs against a server of its own, twice: with the proxy, and without it. */
-export const MATRIX_PORT = 3105;
-export const MATRIX_NO_PROXY_PORT = 3106;
+export const MATRIX_PORT = 3105 + E2E_PORT_OFFSET;
+export const MATRIX_NO_PROXY_PORT = 3106 + E2E_PORT_OFFSET;
+
+/**
+ * E2E_SERVERS=public,example starts only those servers (names below), for running a few spec files
+ * of those projects; unset, every server starts, as `npm test` needs.
+ */
+const onlyServers = process.env.E2E_SERVERS?.split(',');
+const wanted = (name: string) => !onlyServers || onlyServers.includes(name);
 export const PUBLIC_DATA_DIR = '.data/e2e';
 
 function server(port: number, dataDir: string, prepare: string, extraEnv: Record<string, string> = {}) {
@@ -87,46 +102,50 @@ export default defineConfig<MatrixOptions>({
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${MATRIX_NO_PROXY_PORT}`, pagePrefix: '/sv' },
     },
   ],
-  webServer: [
-    {
-      command: 'node e2e/support/oidc-provider.mjs',
-      url: `${E2E_OIDC.issuer}/.well-known/openid-configuration`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-      env: {
-        OIDC_PORT: String(E2E_OIDC.port),
-        OIDC_CLIENT_ID: E2E_OIDC.clientId,
-        OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
-        // Next hands route handlers its own address (localhost), so the provider's return address is on
-        // localhost and the sign-in tests browse there too.
-        OIDC_REDIRECT_URI: `http://localhost:${PUBLIC_PORT}/api/auth/callback/oidc`,
-      },
-      stdout: 'ignore' as const,
-      stderr: 'pipe' as const,
-    },
-    server(PUBLIC_PORT, PUBLIC_DATA_DIR, `npm run db:reset && npm run db:setup && ${createPublicAccountsCommand()}`, {
-      AUTH_OIDC_ISSUER: E2E_OIDC.issuer,
-      AUTH_OIDC_CLIENT_ID: E2E_OIDC.clientId,
-      AUTH_OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
-      AUTH_OIDC_NAME: E2E_OIDC.name,
-    }),
-    server(EXAMPLE_PORT, '.data/e2e-example', 'npm run db:reset && npm run db:setup && npm run db:example'),
-    {
-      command: 'node e2e/support/forged-idp.mjs',
-      url: `${E2E_FORGED.issuer}/.well-known/openid-configuration`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-      env: { FORGED_IDP_PORT: String(E2E_FORGED.port), FORGED_IDP_CLIENT_ID: E2E_FORGED.clientId },
-      stdout: 'ignore' as const,
-      stderr: 'pipe' as const,
-    },
-    server(FORGED_IDP_APP_PORT, '.data/e2e-forged', `npm run db:reset && npm run db:setup && ${createForgedAccountCommand()}`, {
-      AUTH_OIDC_ISSUER: E2E_FORGED.issuer,
-      AUTH_OIDC_CLIENT_ID: E2E_FORGED.clientId,
-      AUTH_OIDC_CLIENT_SECRET: E2E_FORGED.clientSecret,
-      AUTH_OIDC_NAME: E2E_FORGED.name,
-    }),
-    matrixServer(MATRIX_PORT, 'on'),
-    matrixServer(MATRIX_NO_PROXY_PORT, 'off'),
-  ],
+  webServer: (
+    [
+      ['public', {
+        command: 'node e2e/support/oidc-provider.mjs',
+        url: `${E2E_OIDC.issuer}/.well-known/openid-configuration`,
+        reuseExistingServer: false,
+        timeout: 30_000,
+        env: {
+          OIDC_PORT: String(E2E_OIDC.port),
+          OIDC_CLIENT_ID: E2E_OIDC.clientId,
+          OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
+          // Next hands route handlers its own address (localhost), so the provider's return address is on
+          // localhost and the sign-in tests browse there too.
+          OIDC_REDIRECT_URI: `http://localhost:${PUBLIC_PORT}/api/auth/callback/oidc`,
+        },
+        stdout: 'ignore' as const,
+        stderr: 'pipe' as const,
+      }],
+      ['public', server(PUBLIC_PORT, PUBLIC_DATA_DIR, `npm run db:reset && npm run db:setup && ${createPublicAccountsCommand()}`, {
+        AUTH_OIDC_ISSUER: E2E_OIDC.issuer,
+        AUTH_OIDC_CLIENT_ID: E2E_OIDC.clientId,
+        AUTH_OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
+        AUTH_OIDC_NAME: E2E_OIDC.name,
+      })],
+      ['example', server(EXAMPLE_PORT, '.data/e2e-example', 'npm run db:reset && npm run db:setup && npm run db:example')],
+      ['forged', {
+        command: 'node e2e/support/forged-idp.mjs',
+        url: `${E2E_FORGED.issuer}/.well-known/openid-configuration`,
+        reuseExistingServer: false,
+        timeout: 30_000,
+        env: { FORGED_IDP_PORT: String(E2E_FORGED.port), FORGED_IDP_CLIENT_ID: E2E_FORGED.clientId },
+        stdout: 'ignore' as const,
+        stderr: 'pipe' as const,
+      }],
+      ['forged', server(FORGED_IDP_APP_PORT, '.data/e2e-forged', `npm run db:reset && npm run db:setup && ${createForgedAccountCommand()}`, {
+        AUTH_OIDC_ISSUER: E2E_FORGED.issuer,
+        AUTH_OIDC_CLIENT_ID: E2E_FORGED.clientId,
+        AUTH_OIDC_CLIENT_SECRET: E2E_FORGED.clientSecret,
+        AUTH_OIDC_NAME: E2E_FORGED.name,
+      })],
+      ['matrix', matrixServer(MATRIX_PORT, 'on')],
+      ['matrix', matrixServer(MATRIX_NO_PROXY_PORT, 'off')],
+  ] as const
+  )
+    .filter(([name]) => wanted(name))
+    .map(([, config]) => config),
 });

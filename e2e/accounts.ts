@@ -9,10 +9,16 @@ export const E2E_ACCOUNTS = {
   jamtland: { email: 'rapportor.jamtland@region.example', name: 'Jonas Jämte', role: 'editor', region: '23' },
 } as const;
 
+/**
+ * Added to every port the end-to-end tests use, so that two checkouts on one machine can run their
+ * tests at once (E2E_PORT_OFFSET=100 moves 3100 to 3200, …).
+ */
+export const E2E_PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+
 /** The identity provider the public server trusts in the tests (e2e/support/oidc-provider.mjs). */
 export const E2E_OIDC = {
-  port: 3102,
-  issuer: 'http://127.0.0.1:3102',
+  port: 3102 + E2E_PORT_OFFSET,
+  issuer: `http://127.0.0.1:${3102 + E2E_PORT_OFFSET}`,
   clientId: 'fast-lakarkontakt-e2e',
   clientSecret: 'a-client-secret-for-the-end-to-end-tests-only',
   name: 'Testorganisationens inloggning',
@@ -22,8 +28,8 @@ export const E2E_OIDC = {
 
 /** A provider that forges ID tokens (e2e/support/forged-idp.mjs), trusted by a server of its own. */
 export const E2E_FORGED = {
-  port: 3104,
-  issuer: 'http://127.0.0.1:3104',
+  port: 3104 + E2E_PORT_OFFSET,
+  issuer: `http://127.0.0.1:${3104 + E2E_PORT_OFFSET}`,
   clientId: 'fast-lakarkontakt-forged',
   clientSecret: 'another-client-secret-for-the-end-to-end-tests',
   name: 'Förfalskad inloggning',
