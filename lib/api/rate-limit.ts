@@ -9,7 +9,7 @@ export class RateLimiter {
 
   constructor(
     private readonly perMinute: number,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => Date.now(),
     private readonly maxClients = 50_000,
   ) {}
 

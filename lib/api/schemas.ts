@@ -19,11 +19,15 @@ export const isoDate = z
   .refine(isValidIsoDate, { message: 'Expected a date as YYYY-MM-DD.' })
   .meta({ format: 'date', example: '2023-12-31' });
 
+// A repeated code would repeat its rows in the answer; a list of regions names each once.
+const noRepeats = (codes: string[]) => new Set(codes).size === codes.length;
+
 export const regionList = z
   .string()
   .regex(/^\d{2}(,\d{2})*$/, { message: 'Expected one or more two-digit region codes separated by commas, e.g. 09,25.' })
   .transform((value) => value.split(','))
   .refine((codes) => codes.every((code) => regionCodes.includes(code)), { message: 'Unknown region code.' })
+  .refine(noRepeats, { message: 'A region code is given more than once.' })
   .meta({ description: "SCB county codes, comma-separated (e.g. `09,25`).", example: '09,25' });
 
 /** Region codes or `00` for Riket. */
@@ -32,6 +36,7 @@ export const regionOrNationalList = z
   .regex(/^\d{2}(,\d{2})*$/, { message: 'Expected one or more two-digit region codes separated by commas, e.g. 00,09.' })
   .transform((value) => value.split(','))
   .refine((codes) => codes.every((code) => code === NATIONAL_CODE || regionCodes.includes(code)), { message: 'Unknown region code.' })
+  .refine(noRepeats, { message: 'A region code is given more than once.' })
   .meta({ description: 'SCB county codes, comma-separated, and `00` for Riket (e.g. `00,09`).', example: '00,09' });
 
 const year = z

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/db/client';
 import { eq, inArray } from 'drizzle-orm';
 import { GET as namedContactShares } from '@/app/api/v1/named-contact-shares/route';
@@ -237,6 +237,11 @@ describe(`open-data API contract (${process.env.TEST_DATABASE})`, () => {
     // Only measures (and others' national statements) know 00; elsewhere it is still an unknown region.
     expect((await call('population', '?region=00')).status).toBe(400);
     expect((await call('measures', '?region=99')).status).toBe(400);
+    for (const repeated of ['00,00', '09,25,09']) {
+      const response = await call('measures', `?region=${repeated}`);
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain('more than once');
+    }
   });
 
   it("keeps Riket partial when one region reports first: 1 of 21, and the last complete figure unchanged (no jump)", async () => {
@@ -549,19 +554,25 @@ describe(`open-data API contract (${process.env.TEST_DATABASE})`, () => {
   });
 
   it('limits each client and says when to retry', async () => {
-    let limited: Response | undefined;
-    for (let i = 0; i < 70 && !limited; i += 1) {
-      const response = await handlers.regions(apiRequest('/api/v1/regions', {}, '198.51.100.7'));
-      if (response.status === 429) limited = response;
+    // The clock stands still, so no token is refilled between requests however slow the machine is.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      let limited: Response | undefined;
+      for (let i = 0; i < 70 && !limited; i += 1) {
+        const response = await handlers.regions(apiRequest('/api/v1/regions', {}, '198.51.100.7'));
+        if (response.status === 429) limited = response;
+      }
+      expect(limited?.status).toBe(429);
+      expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await handlers.regions(apiRequest('/api/v1/regions', {}, '198.51.100.8'))).status).toBe(200);
+      // What the client itself writes into X-Forwarded-For (left of the proxy's entry) changes nothing.
+      const rotated = await handlers.regions(
+        new Request('http://localhost/api/v1/regions', { headers: { 'x-forwarded-for': '1.2.3.4, 198.51.100.7' } }),
+      );
+      expect(rotated.status).toBe(429);
+    } finally {
+      vi.useRealTimers();
     }
-    expect(limited?.status).toBe(429);
-    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await handlers.regions(apiRequest('/api/v1/regions', {}, '198.51.100.8'))).status).toBe(200);
-    // What the client itself writes into X-Forwarded-For (left of the proxy's entry) changes nothing.
-    const rotated = await handlers.regions(
-      new Request('http://localhost/api/v1/regions', { headers: { 'x-forwarded-for': '1.2.3.4, 198.51.100.7' } }),
-    );
-    expect(rotated.status).toBe(429);
   });
 
   it("shows each region's reporting state per round, and who is late, without any unpublished figure", async () => {
