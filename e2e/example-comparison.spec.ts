@@ -23,6 +23,7 @@ async function tableRows(page: Page): Promise<[number, string, number][]> {
 
 test.describe('the comparison view with figures', () => {
   test('ranks the regions lowest first, and the chart draws the same rows, in the same order, with the same figures', async ({ page }) => {
+    test.slow();
     await page.goto('/?view=comparison&date=2024-12-31');
     await expect(chartDrawn(page)).toBeVisible({ timeout: 30_000 });
     const rows = await tableRows(page);
@@ -61,6 +62,7 @@ test.describe('the comparison view with figures', () => {
   });
 
   test('a region page highlights its region and says where it stands, and draws its own chart with Riket', async ({ page }) => {
+    test.slow();
     await page.goto('/region/09');
     const standing = page.getByTestId('comparison-standing');
     await expect(standing).toContainText(/^Region Gotland är nr \d+ av 21 regioner med en publicerad siffra/);

@@ -311,7 +311,15 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
       position: 'top',
       min: 0,
       max: axisMax(rows, national?.value ?? null),
-      axisLabel: { color: CHART_MUTED_TEXT_COLOR, lineHeight: 16, hideOverlap: true, formatter: (value: number) => number(value) },
+      // The first and last labels inside the plot's width, so that neither is cut at the edge.
+      axisLabel: {
+        color: CHART_MUTED_TEXT_COLOR,
+        lineHeight: 16,
+        hideOverlap: true,
+        alignMinLabel: 'left',
+        alignMaxLabel: 'right',
+        formatter: (value: number) => number(value),
+      },
       splitLine: { lineStyle: { color: '#e3e6ea' } },
     },
     yAxis: {
