@@ -115,6 +115,8 @@ test.describe('the date slider', () => {
     await expect(page.getByRole('tab', { name: 'Diagram' })).toBeFocused();
     await expect(page).toHaveURL(/view=chart/);
     await page.keyboard.press('End');
+    await expect(page.getByRole('tab', { name: 'Jämförelse' })).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowLeft');
     await expect(page.getByRole('tab', { name: 'Tabell' })).toHaveAttribute('aria-selected', 'true');
   });
 });

@@ -20,6 +20,7 @@ const CLIENT_NAMESPACES = [
   'exampleData',
   'error',
   'downloads',
+  'comparison',
 ] as const;
 
 // No page is rendered at build time (the database is not open then); each is rendered on its first

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
 import { unpackDashboardData, type PackedDashboardData } from '@/lib/dashboard/packed-data';
 import { changeDates } from '@/lib/domain/change-dates';
+import { ComparisonView } from './comparison-view';
 import { DateSlider } from './date-slider';
 import { CHART_MEASURES, ChartView, defaultChartMeasure } from './chart-view';
 import { MAP_MEASURES, MapView } from './map-view';
@@ -15,7 +16,7 @@ const pick = <T extends string>(allowed: readonly T[], value: string, fallback: 
   allowed.includes(value as T) ? (value as T) : fallback;
 
 /**
- * The public dashboard: one selection shown as map, chart or table, all of it in the URL. Its data
+ * The public dashboard: one selection shown as map, chart, table or ranked comparison, all of it in the URL. Its data
  * arrives packed (lib/dashboard/packed-data) to keep the cached page small.
  * `mapPlaceholderSrc` is the server's drawing of the default map (today, decisions), shown before ECharts loads.
  */
@@ -85,6 +86,7 @@ export function Dashboard({
           />
         )}
         {state.view === 'table' && <TableView data={data} asOf={asOf} locale={locale} view={state} onViewChange={update} />}
+        {state.view === 'comparison' && <ComparisonView data={data} asOf={asOf} locale={locale} />}
       </div>
     </section>
   );

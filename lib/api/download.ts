@@ -6,7 +6,7 @@ import { exportCsv, exportXlsx } from '@/lib/dashboard/export-files';
 import type { Translate } from '@/lib/dashboard/table-cells';
 import { DECISION_FILTERS, TABLE_COLUMN_IDS, type TableColumnId } from '@/lib/dashboard/table-rows';
 import { DEFAULT_STATE, serializeDashboardState } from '@/lib/dashboard/url-state';
-import { decisionTimelineExport, seriesViewExport, tableViewExport, type ExportContext } from '@/lib/dashboard/view-export';
+import { comparisonViewExport, decisionTimelineExport, seriesViewExport, tableViewExport, type ExportContext } from '@/lib/dashboard/view-export';
 import { getDashboardData } from '@/lib/data/dashboard';
 import { loadMessages } from '@/lib/i18n/request';
 import { cacheable, parseQuery, problem, rateLimited } from './http';
@@ -27,7 +27,7 @@ const columnList = z
 
 const downloadQuery = z.strictObject({
   lang: z.enum(['sv', 'en']).default('sv'),
-  view: z.enum(['map', 'table', 'chart']),
+  view: z.enum(['map', 'table', 'chart', 'comparison']),
   format: z.enum(['csv', 'xlsx']),
   date: isoDate.optional(),
   columns: columnList.optional(),
@@ -87,7 +87,9 @@ export async function serveDownload(request: Request): Promise<Response> {
     viewUrl: `${url.origin}${query.lang === 'en' ? '/en' : '/'}${serializeDashboardState(state)}`,
   };
   const table =
-    query.view === 'chart'
+    query.view === 'comparison'
+      ? comparisonViewExport(context, { asOf })
+      : query.view === 'chart'
       ? query.measure === 'decisionsOverTime'
         ? decisionTimelineExport(context)
         : seriesViewExport(context, { regions, measure: query.measure })

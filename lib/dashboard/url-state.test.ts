@@ -37,6 +37,13 @@ describe('dashboard state in the URL', () => {
   it('leaves the table’s parameters out of an address that does not name them (the downloads’ view address)', () => {
     expect(serializeDashboardState({ view: 'table', measure: 'decision', date: '2022-09-30', regions: [] })).toBe('?view=table&date=2022-09-30');
   });
+
+  it('keeps the comparison view and its date', () => {
+    const state: DashboardState = { ...DEFAULT_STATE, view: 'comparison', date: '2024-12-31' };
+    expect(serializeDashboardState(state)).toBe('?view=comparison&date=2024-12-31');
+    expect(roundTrip(state)).toEqual(state);
+    expect(serializeDashboardState({ view: 'comparison', measure: 'decision', date: '2024-12-31', regions: [] })).toBe('?view=comparison&date=2024-12-31');
+  });
 });
 
 describe('the table view in the URL, with the downloads’ parameter names', () => {

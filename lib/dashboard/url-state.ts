@@ -9,7 +9,7 @@ import { DECISION_FILTERS, TABLE_COLUMN_IDS, type DecisionFilter, type TableColu
  * address. A date outside the data's range is moved to the nearest day that has data, and says so.
  */
 
-export const VIEWS = ['map', 'chart', 'table'] as const;
+export const VIEWS = ['map', 'chart', 'table', 'comparison'] as const;
 export const MEASURES = ['decision', 'decisionsOverTime', 'residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'] as const;
 
 export type DashboardView = (typeof VIEWS)[number];

@@ -6,7 +6,7 @@ import { loadMessages } from '@/lib/i18n/request';
 import { exportCsv, exportXlsx } from './export-files';
 import type { Translate } from './table-cells';
 import { TABLE_COLUMN_IDS } from './table-rows';
-import { decisionTimelineExport, seriesViewExport, tableViewExport, type ExportContext, type ExportTable } from './view-export';
+import { comparisonViewExport, decisionTimelineExport, seriesViewExport, tableViewExport, type ExportContext, type ExportTable } from './view-export';
 
 async function context(locale: 'sv' | 'en'): Promise<ExportContext> {
   const messages = await loadMessages(locale);
@@ -124,6 +124,46 @@ describe('the chart view as a file', () => {
     // Gotland 2022-12-31: 24 000 of 60 000 residents = 40 %.
     expect(table.rows[0]?.[1]).toBe(40);
     expect(new Map(table.notes).get('Mått')).toContain('%');
+  });
+});
+
+describe('the comparison as a file', () => {
+  it('has the chart’s rows in its order: ranked by residents per fast läkarkontakt, then the others by decision state', async () => {
+    const table = comparisonViewExport(await context('sv'), { asOf: '2024-06-30' });
+    expect(plain(table.title)).toBe('Regionerna jämförda med riktvärdet 1 100, 2024-06-30');
+    expect(table.rows).toHaveLength(21);
+    const figure = column(table, 'Invånare per fast läkarkontakt');
+    const change = column(table, 'Förändring sedan föregående referensdatum');
+    expect(table.rows.slice(0, 3).map((row) => [row[0], row[1], row[figure], row[change]])).toEqual([
+      [1, 'Region Gotland', 1017, -317],
+      [2, 'Region Norrbotten', 2204, 537],
+      [3, 'Region Värmland', 2840, null],
+    ]);
+    // Without a figure: the reason in words, never 0, and the group the region is listed in.
+    const kalmar = table.rows.find((row) => row[1] === 'Region Kalmar län');
+    expect(kalmar?.[0]).toBeNull();
+    expect(kalmar?.[figure]).toBe('Folkmängd saknas');
+    const states = table.rows.slice(3).map((row) => row[column(table, 'Beslutsläge')]);
+    expect(states[0]).toBe('Beslut: 1 100 (riktvärdet)');
+    expect(states.at(-1)).toBe('Inget känt beslut (ingen källa)');
+    const notes = new Map(table.notes);
+    expect(plain(notes.get('Riket i jämförelsen'))).toContain('2 176 invånare per fast läkarkontakt, 2023-12-31 (3 av 21 regioner');
+    expect(notes.get('Riket i jämförelsen')).toContain('delvis');
+  });
+
+  it('on the public record (no staffing figures) lists the decided targets and says there are no figures', async () => {
+    const base = await context('en');
+    const table = comparisonViewExport({ ...base, data: { ...base.data, reports: [], containsExampleData: false } }, { asOf: '2024-06-30' });
+    expect(table.title).toBe("The regions' decided targets compared with the guideline of 1,100, 2024-06-30");
+    expect(table.rows.every((row) => row[0] === null)).toBe(true);
+    const target = column(table, 'Own decided target');
+    expect(table.rows.slice(0, 2).map((row) => [row[1], row[target], row[column(table, 'Compared with 1,100')]])).toEqual([
+      ['Region Uppsala', 1100, 'equal to 1,100'],
+      ['Region Gotland', 1100, 'equal to 1,100'],
+    ]);
+    expect(table.rows.find((row) => row[1] === 'Region Värmland')?.[target]).toBe(1500);
+    expect(new Map(table.notes).get('Staffing figures')).toContain('No staffing figures have been published yet');
+    expect(new Map(table.notes).has('Riket in the comparison')).toBe(false);
   });
 });
 

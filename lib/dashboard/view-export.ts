@@ -1,7 +1,12 @@
 import { buildDecisionTimelineModel } from '@/lib/charts/decision-timeline';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { DECISION_STATES } from '@/lib/domain/decisions';
+import { rankingRows } from '@/lib/charts/ranking-option';
 import { buildSeriesModel, type SeriesMeasure } from '@/lib/charts/series-option';
+import { rankingAsOf } from '@/lib/domain/ranking';
+import { snapshotRows } from '@/lib/charts/common';
+import { formatNumber } from '@/lib/i18n/format';
+import { comparisonCells, comparisonNational } from './comparison-cells';
 import { tableCell, type TableCell, type Translate } from './table-cells';
 import {
   buildTableRows,
@@ -173,5 +178,51 @@ export function decisionTimelineExport(context: ExportContext): ExportTable {
     ],
     rows: model.rows.map((row) => [row.day, ...DECISION_STATES.map((state) => row.counts[state])]),
     notes: notes(context, [[t('downloadFile.measure'), t('dashboard.measures.decisionsOverTime')]]),
+  };
+}
+
+/**
+ * The comparison on one day: the ranked regions, then those without a figure, in the chart's order,
+ * each with its decision state (the group it is listed in); Riket with its coverage beside the data.
+ */
+export function comparisonViewExport(context: ExportContext, request: { asOf: string }): ExportTable {
+  const { data, t, labels, locale } = context;
+  const ranking = rankingAsOf(snapshotRows(data), request.asOf);
+  const figures = ranking.ranked.length > 0;
+  const rows = rankingRows(ranking, data.regions, locale).flatMap((row) => (row.kind === 'group' ? [] : [comparisonCells(row, t, labels, locale)]));
+  const national = comparisonNational(ranking, t, labels, locale);
+  return {
+    title: t(figures ? 'comparison.tableCaption' : 'comparison.targetsTableCaption', { date: request.asOf }),
+    columns: [
+      { label: t('comparison.columns.rank'), numeric: true },
+      { label: t('comparison.columns.region'), numeric: false },
+      { label: t('comparison.columns.residentsPerDoctor'), numeric: true },
+      { label: t('comparison.columns.referenceDate'), numeric: false },
+      { label: t('comparison.columns.previousDate'), numeric: false },
+      { label: t('comparison.columns.change'), numeric: true },
+      { label: t('comparison.columns.ownTarget'), numeric: true },
+      { label: t('comparison.columns.versus1100'), numeric: false },
+      { label: t('comparison.columns.state'), numeric: false },
+      { label: t('comparison.columns.decision'), numeric: false },
+    ],
+    rows: rows.map((cells) => [
+      cells.rank,
+      cells.name,
+      typeof cells.value === 'number' ? Math.round(cells.value) : cells.value,
+      cells.referenceDate,
+      cells.previousDate,
+      cells.change,
+      cells.target ?? cells.targetText,
+      cells.versusText || null,
+      cells.stateText,
+      cells.decisionText,
+    ]),
+    notes: notes(context, [
+      [t('downloadFile.date'), request.asOf],
+      ...(figures ? [] : [[t('comparison.fileNotes.figures'), t('comparison.noFigures')] as [string, string]]),
+      ...(national
+        ? [[t('comparison.fileNotes.national'), `${formatNumber(national.value, locale)} ${labels.units.residentsPerDoctor}, ${national.date} (${national.coverage})`] as [string, string]]
+        : []),
+    ]),
   };
 }

@@ -2,12 +2,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { decisionText, missingText } from '@/components/dashboard/decision-text';
+import { RankingFigure } from '@/components/dashboard/ranking-figure';
+import { RegionSeriesChart } from '@/components/dashboard/region-series-chart';
 import { OtherMeasuresSection } from '@/components/other-measures';
 import { ExampleDataBanner } from '@/components/example-data-banner';
 import { ScrollTable } from '@/components/scroll-table';
+import { snapshotRows } from '@/lib/charts/common';
+import { getDashboardData } from '@/lib/data/dashboard';
 import { getRegionProfile } from '@/lib/data/region-profile';
 import type { Measure } from '@/lib/domain/metrics';
 import { paceTo } from '@/lib/domain/pace';
+import { rankingAsOf } from '@/lib/domain/ranking';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
@@ -52,6 +57,11 @@ export default async function RegionPage({ params }: Props) {
   );
   const decisions = [...data.decisions].reverse();
   const gap = now.gapTo1100;
+  // The comparison and Riket need every region's figures, not only this region's.
+  const all = await getDashboardData();
+  const ranking = rankingAsOf(snapshotRows(all), all.today);
+  // The chart's data: every region's reports and population (for Riket), this region's decisions.
+  const chartData = { ...all, decisions: data.decisions, namedContactShares: [], externalMeasures: [] };
 
   return (
     <>
@@ -97,6 +107,13 @@ export default async function RegionPage({ params }: Props) {
           </p>
         )}
       </div>
+
+      <h2>{t('comparison.regionChartHeading')}</h2>
+      {data.reports.length === 0 ? (
+        <p data-testid="region-chart-none">{t('comparison.regionChartNone', { region: name })}</p>
+      ) : (
+        <RegionSeriesChart data={chartData} code={code} locale={locale === 'en' ? 'en' : 'sv'} />
+      )}
 
       <h2>{t('region.historyHeading')}</h2>
       {decisions.length === 0 ? (
@@ -182,6 +199,16 @@ export default async function RegionPage({ params }: Props) {
           </tbody>
         </ScrollTable>
       )}
+
+      <h2>{t('comparison.regionHeading')}</h2>
+      <RankingFigure
+        ranking={ranking}
+        regions={all.regions}
+        locale={locale === 'en' ? 'en' : 'sv'}
+        today={all.today}
+        containsExampleData={all.containsExampleData}
+        highlight={code}
+      />
 
       <h2>{t('region.shareHeading')}</h2>
       {data.namedContactShares.length === 0 ? (
