@@ -1,5 +1,7 @@
+import fs from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
+import { pointAt } from './support/charts';
 
 test.describe('start page, Swedish', () => {
   test('lists the 21 regions with population and the decision in force', async ({ page }) => {
@@ -122,7 +124,7 @@ test.describe('the date slider', () => {
 });
 
 test.describe('the map view', () => {
-  test('is drawn on the server before any charting code, and becomes interactive', async ({ page, request }) => {
+  test('is drawn on the server, keeps that picture without any charting code, and becomes interactive when pointed at', async ({ page, request }) => {
     const html = await (await request.get('/')).text();
     expect(html).toContain('src="/api/map/sv"');
     const picture = await request.get('/api/map/sv');
@@ -137,10 +139,20 @@ test.describe('the map view', () => {
     expect(svg).not.toContain('avstått eller upphävt');
     expect((await request.get('/api/map/xx')).status()).toBe(404);
 
-    await page.goto('/');
+    let scripts = 0;
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts += 1;
+    });
+    await page.goto('/', { waitUntil: 'networkidle' });
     const map = page.getByRole('img', { name: /Karta över regionerna: Regionens beslut/ });
     await expect(map).toBeVisible();
-    await expect(map.locator('canvas')).toBeVisible();
+    // Until the reader reaches for it, the map is the server's picture and no charting code is fetched.
+    await expect(map.locator('img[src="/api/map/sv"]')).toBeVisible();
+    await expect(map.locator('canvas')).toHaveCount(0);
+    const scriptsBefore = scripts;
+    await pointAt(map);
+    expect(scripts, 'pointing at the map fetches its code').toBeGreaterThan(scriptsBefore);
+    await expect(map.locator('img')).toHaveCount(0);
   });
 
   test('switches to residents per doctor, and says when nothing is reported', async ({ page }) => {
@@ -153,6 +165,20 @@ test.describe('the map view', () => {
 });
 
 test.describe('the map view download', () => {
+  test('gives the map as SVG before it has been pointed at, drawn from the same option', async ({ page }) => {
+    await page.goto('/');
+    const map = page.getByRole('img', { name: /Karta över regionerna: Regionens beslut/ });
+    await expect(map.locator('img[src="/api/map/sv"]')).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^fast-lakarkontakt-karta-decision-\d{4}-\d{2}-\d{2}\.svg$/);
+    const svg = await fs.readFile((await download.path())!, 'utf8');
+    expect(svg).toContain('Karta över regionerna: Regionens beslut');
+    expect(svg).toContain('Beslut i kraft');
+    expect(svg.match(/<path /g)?.length ?? 0).toBeGreaterThanOrEqual(21);
+    // Making the file loads the code but leaves the picture on the page as it is.
+    await expect(map.locator('img[src="/api/map/sv"]')).toBeVisible();
+  });
+
   test('gives the decisions in force on the slider’s day, and refuses bad requests with a problem document', async ({ page, request }) => {
     await page.goto('/?date=2022-07-01');
     const link = page.getByRole('link', { name: 'CSV' });

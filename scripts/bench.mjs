@@ -5,14 +5,17 @@
  *   1. `next build` (skip with --no-build; then .next/BUILD_ID must exist);
  *   2. its own embedded database in .data/bench: db:reset, db:setup, db:example;
  *   3. `npm run serve` on a free port (outside 3000–3200, where the tests run), waits for /api/health;
- *   4. first-load JS per public route: every <script src="/_next/…"> in the served HTML, downloaded and
- *      gzipped (level 9, what a server would send); total kB (1 kB = 1000 bytes) and number of files;
+ *   4. JavaScript per public route, two ways: first-load JS, every <script src="/_next/…"> in the served
+ *      HTML, downloaded and gzipped (level 9); and the JavaScript Chromium fetched by network idle (gzip
+ *      transfer bytes, requests: bench-browser.mjs), which includes code loaded after hydration;
+ *      kB = 1000 bytes. The budget (JS_BUDGET) is checked on the latter and printed as pass or fail;
  *   5. throughput with autocannon: the dashboard "/" against the accessibility page "/tillganglighet"
  *      as a static baseline (checked to be served from the cache), each warmed first (3 s of load);
  *      requests/s, latency p50/p99, non-2xx, and the ratio;
  *   6. a summary table. The server is always stopped, also on error or Ctrl-C.
  *
- * Exits 0 when it could measure, non-zero when the build, the database or the server failed.
+ * Exits 0 when it could measure and the JavaScript budget holds, 1 when the build, the database or the
+ * server failed, 3 when a page fetches more JavaScript than its budget.
  * The load generator shares the machine's cores with the server: compare figures, don't quote them.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -22,19 +25,33 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { jsByNetworkIdle, launchBrowser, VIEWPORT } from './bench-browser.mjs';
 
 const USAGE = `Usage: npm run bench -- [options]
   --no-build           use the existing build in .next instead of running next build
   --duration <s>       seconds of load per page (default 10)
   --connections <n>    concurrent connections (default 50)
-  --route <path>       another route to measure first-load JS for (repeatable)
+  --route <path>       another route to measure JavaScript for (repeatable)
+  --no-throughput      measure the JavaScript only, not the throughput
   --port <n>           port of the server (default: the first free one from 4300)
   --gzip               send Accept-Encoding: gzip during the load test (Next then compresses each response)
   --help               this text`;
 
 const DATA_DIR = '.data/bench';
 const SERVER_LOG = '.data/bench-server.log';
-const DEFAULT_ROUTES = ['/', '/en', '/oppna-data', '/tillganglighet'];
+const DEFAULT_ROUTES = [
+  '/',
+  '/en',
+  '/?view=chart',
+  '/?view=table',
+  '/region/01',
+  '/oppna-data',
+  '/tillganglighet',
+  '/rapporteringslage',
+  '/vad-ar-nytt',
+];
+/** At most this much JavaScript (gzip bytes on the wire) fetched by network idle, per route. */
+const JS_BUDGET = { '/': 300_000 };
 const DASHBOARD = '/';
 const STATIC_BASELINE = '/tillganglighet';
 const HEALTH_TIMEOUT_MS = 180_000;
@@ -50,6 +67,7 @@ function options() {
     parsed = parseArgs({
       options: {
         'no-build': { type: 'boolean', default: false },
+        'no-throughput': { type: 'boolean', default: false },
         duration: { type: 'string', default: '10' },
         connections: { type: 'string', default: '50' },
         route: { type: 'string', multiple: true, default: [] },
@@ -86,6 +104,7 @@ function options() {
   }
   return {
     build: !parsed['no-build'],
+    throughput: !parsed['no-throughput'],
     duration: positive('duration', parsed.duration),
     connections: positive('connections', parsed.connections),
     port: parsed.port === undefined ? undefined : positive('port', parsed.port),
@@ -276,7 +295,8 @@ async function firstLoadJs(server, route, gzipCache) {
       totals.gzip += sizes.gzip;
     }
   }
-  return { route, htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSync(html, { level: 9 }).length, ...totals };
+  const paths = new Set(scripts.map((script) => new URL(script.url, 'http://localhost').pathname));
+  return { route, htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSync(html, { level: 9 }).length, paths, ...totals };
 }
 
 const CACHE_HEADERS = ['cache-control', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time'];
@@ -330,15 +350,23 @@ function table(headers, rows, alignRight = []) {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function firstLoadTable(results) {
+/** 'pass' or 'FAIL' against the route's budget, '' when it has none or could not be measured. */
+function budgetVerdict(route, fetched) {
+  const budget = JS_BUDGET[route];
+  if (budget === undefined || !fetched || fetched.error) return '';
+  return `${fetched.transfer <= budget ? 'pass' : 'FAIL'} (≤ ${kB(budget)} kB)`;
+}
+
+function javaScriptTable(firstLoad, fetched) {
   return table(
-    ['route', 'first-load JS (gzip kB)', 'files', 'raw kB', 'HTML gzip kB'],
-    results.map((r) =>
-      r.error
-        ? [r.route, r.error, '', '', '']
-        : [r.route, kB(r.gzip), r.files, kB(r.raw), kB(r.htmlGzip)],
-    ),
-    [1, 2, 3, 4],
+    ['route', 'HTML first-load gzip kB', 'files', 'fetched by network idle gzip kB', 'requests', 'budget', 'raw kB (HTML)', 'HTML gzip kB'],
+    firstLoad.map((r, i) => {
+      const f = fetched[i];
+      const html = r.error ? [r.error, ''] : [kB(r.gzip), r.files];
+      const idle = f.error ? [f.error, ''] : [kB(f.transfer), f.requests];
+      return [r.route, ...html, ...idle, budgetVerdict(r.route, f), r.error ? '' : kB(r.raw), r.error ? '' : kB(r.htmlGzip)];
+    }),
+    [1, 2, 3, 4, 6, 7],
   );
 }
 
@@ -358,6 +386,17 @@ function cacheTable(headersByRoute) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+
+/** The exit code once everything is printed: a route that could not be measured fails, then the budget. */
+function finish(firstLoad, fetched, overBudget) {
+  const bad = [...firstLoad, ...fetched].filter((r) => r.error);
+  if (bad.length) throw new BenchFailure(`${bad.length} measurement(s) failed: ${bad.map((r) => `${r.route} (${r.error})`).join(', ')}.`);
+  if (overBudget.length) {
+    console.error(`\nbench: over the JavaScript budget: ${overBudget.map((f) => `${f.route} ${kB(f.transfer)} kB > ${kB(JS_BUDGET[f.route])} kB`).join(', ')}.`);
+    return 3;
+  }
+  return 0;
+}
 
 async function main() {
   const opts = options();
@@ -390,8 +429,10 @@ async function main() {
     server.start();
     await server.waitUntilHealthy();
 
-    // a) First-load JS.
-    console.log('\n== First-load JS (every <script src="/_next/…"> of the served HTML, gzip -9) ==');
+    // a) JavaScript: what the HTML references, and what Chromium fetched by network idle.
+    console.log(
+      `\n== JavaScript per route: first-load (every <script src="/_next/…"> of the served HTML, gzip -9) and fetched by network idle (Chromium, ${VIEWPORT.width}×${VIEWPORT.height}, empty cache, gzip bytes on the wire) ==`,
+    );
     const gzipCache = new Map();
     const firstLoad = [];
     for (const route of opts.routes) {
@@ -399,12 +440,35 @@ async function main() {
       await fetch(`${server.origin}${route}`, { redirect: 'manual' }).then((response) => response.arrayBuffer());
       firstLoad.push(await firstLoadJs(server, route, gzipCache));
     }
-    console.log(firstLoadTable(firstLoad));
+    const fetched = [];
+    const browser = await launchBrowser();
+    try {
+      for (const route of opts.routes) fetched.push(await jsByNetworkIdle(browser, server.origin, route));
+    } finally {
+      await browser.close();
+    }
+    console.log(javaScriptTable(firstLoad, fetched));
     const legacy = firstLoad.filter((r) => r.noModuleFiles > 0);
     if (legacy.length) {
       console.log(`(not counted: nomodule polyfills, ${kB(legacy[0].noModuleGzip)} kB gzip, which browsers that run modules skip)`);
     }
+    for (const [i, f] of fetched.entries()) {
+      if (JS_BUDGET[f.route] === undefined || f.error) continue;
+      // Where the budget goes: the largest scripts, and whether the HTML asked for them.
+      console.log(`\nScripts fetched on ${f.route}, largest first (* = not referenced by the HTML: loaded later):`);
+      const rows = [...f.files].sort((a, b) => b.transfer - a.transfer).slice(0, 12);
+      console.log(table(['gzip kB', 'file'], rows.map((file) => [kB(file.transfer), `${firstLoad[i].paths?.has(file.url) ? ' ' : '*'} ${file.url}`]), [0]));
+    }
+    const uncompressed = new Map(fetched.flatMap((f) => (f.files ?? []).filter((file) => file.encoding !== 'gzip').map((file) => [file.url, file])));
+    if (uncompressed.size) {
+      console.log(`Sent without gzip, counted as sent: ${[...uncompressed.values()].map((file) => `${file.url} (${kB(file.transfer)} kB, ${file.encoding})`).join(', ')}`);
+    }
     server.assertRunning();
+    const overBudget = fetched.filter((f) => budgetVerdict(f.route, f).startsWith('FAIL'));
+    if (!opts.throughput) {
+      console.log(`\nbuild: ${fs.readFileSync('.next/BUILD_ID', 'utf8').trim()} · ${new Date().toISOString()} (throughput not measured: --no-throughput)`);
+      return finish(firstLoad, fetched, overBudget);
+    }
 
     // b) Throughput.
     const loadOpts = { duration: opts.duration, connections: opts.connections, gzip: opts.gzip };
@@ -430,14 +494,22 @@ async function main() {
     const ratio = baselineCached && baseline.requestsPerSecond > 0 ? dashboard.requestsPerSecond / baseline.requestsPerSecond : undefined;
 
     // c) Summary.
-    const bad = firstLoad.filter((r) => r.error);
     console.log('\n== Summary ==');
     console.log(`build: ${fs.readFileSync('.next/BUILD_ID', 'utf8').trim()} · server: ${server.origin} (PGLITE_DIR=${DATA_DIR}, with the example dataset) · ${new Date().toISOString()}`);
     console.log(
       table(
         ['figure', 'value'],
         [
-          ...firstLoad.map((r) => [`first-load JS ${r.route}`, r.error ? r.error : `${kB(r.gzip)} kB gzip in ${r.files} files`]),
+          ...firstLoad.map((r, i) => [
+            `JS ${r.route}`,
+            [
+              r.error ? r.error : `first-load ${kB(r.gzip)} kB gzip in ${r.files} files`,
+              fetched[i].error ? fetched[i].error : `by network idle ${kB(fetched[i].transfer)} kB gzip in ${fetched[i].requests} requests`,
+              budgetVerdict(r.route, fetched[i]),
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          ]),
           ...throughput.map((r) => [
             `throughput ${r.route}${r.route === STATIC_BASELINE ? ' (static baseline)' : ' (dashboard)'}`,
             `${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, non-2xx ${r.non2xx}`,
@@ -451,8 +523,7 @@ async function main() {
       ),
     );
     console.log('The load generator runs on the same cores as the server: compare these figures, don\'t quote them.');
-    if (bad.length) throw new BenchFailure(`${bad.length} route(s) could not be measured: ${bad.map((r) => `${r.route} (${r.error})`).join(', ')}.`);
-    return 0;
+    return finish(firstLoad, fetched, overBudget);
   } catch (error) {
     if (error instanceof BenchFailure) {
       console.error(`\nbench: ${error.message}`);

@@ -2,18 +2,19 @@
 
 import type { EChartsOption } from 'echarts';
 import { useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type Ref } from 'react';
+import { chartKind } from '@/lib/charts/chart-kind';
 import { withFontFamily } from '@/lib/charts/font';
-import type * as EChartsClient from './echarts-client';
+import { loadECharts, type EChartsInit } from './load-echarts';
 
-type EChartsModule = typeof EChartsClient;
-type ChartInstance = ReturnType<EChartsModule['init']>;
+type ChartInstance = ReturnType<EChartsInit>;
 
 export interface EChartHandle {
   /**
-   * The chart as drawn now, as a standalone SVG for downloads, or null before ECharts has loaded.
-   * Works with either renderer (the option is rendered anew off-screen, as the server does).
+   * The chart as shown now, as a standalone SVG for downloads, or null when it has no size. Rendered
+   * anew off-screen, as the server does, so it works before the chart itself has loaded (ECharts and
+   * its SVG renderer are loaded for it first).
    */
-  toSvg(): { svg: string; width: number; height: number } | null;
+  toSvg(): Promise<{ svg: string; width: number; height: number } | null>;
 }
 
 export interface EChartProps {
@@ -22,7 +23,9 @@ export interface EChartProps {
   ariaLabel: string;
   /**
    * Address of a server-rendered picture of the same chart (an SVG from renderOptionToSvg), shown until
-   * ECharts has loaded in the browser. A separate, cacheable file keeps it out of the page's HTML.
+   * the reader reaches for the chart (pointer over it, a touch): only then does ECharts load. A
+   * separate, cacheable file keeps it out of the page's HTML. Without it, ECharts loads when the chart
+   * comes near the viewport.
    */
   placeholderSrc?: string;
   /** Called with the region's SCB code when a region of the map is clicked. */
@@ -70,34 +73,52 @@ export async function svgToPng(svg: string, width: number, height: number, pixel
   }
 }
 
+/** How far outside the viewport a chart starts loading, so that it is drawn by the time it is seen. */
+const LOAD_MARGIN = '200px';
+
 /**
- * An Apache ECharts chart. Until ECharts has loaded (dynamically, after hydration) it shows the
- * server-rendered SVG; then it draws with ECharts, follows the container's size and disposes itself
- * on unmount. The whole chart is one image (role="img") with the given name.
+ * An Apache ECharts chart. ECharts loads only when needed (load-echarts: the parts of this kind of
+ * chart, never at first load): with a placeholder once the reader reaches for the chart, otherwise
+ * once it nears the viewport. Until then the server-rendered SVG shows; then it draws with ECharts,
+ * follows the container's size and disposes itself on unmount. The whole chart is one image
+ * (role="img") with the given name.
  */
 export function EChart({ option, ariaLabel, placeholderSrc, onRegionClick, renderer = 'canvas', height = 480, className, ref }: EChartProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ChartInstance | null>(null);
-  const moduleRef = useRef<EChartsModule | null>(null);
   const optionRef = useRef(option);
   const onRegionClickRef = useRef(onRegionClick);
+  const [wanted, setWanted] = useState(false);
   const [ready, setReady] = useState(false);
+  const kind = chartKind(option);
+  const want = () => setWanted(true);
 
   useEffect(() => {
     optionRef.current = option;
     onRegionClickRef.current = onRegionClick;
   });
 
+  // Without a picture to show meanwhile, load as the chart comes into view.
+  useEffect(() => {
+    const box = boxRef.current;
+    if (wanted || placeholderSrc || !box) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setWanted(true);
+    }, { rootMargin: LOAD_MARGIN });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [wanted, placeholderSrc]);
+
   // Load ECharts and create the instance (again when the renderer changes).
   useEffect(() => {
     const host = hostRef.current;
-    if (!host) return;
+    if (!wanted || !host) return;
     let cancelled = false;
     let observer: ResizeObserver | null = null;
-    void import('./echarts-client').then((echarts) => {
+    void loadECharts(kind, { svg: renderer === 'svg' }).then((init) => {
       if (cancelled) return;
-      moduleRef.current = echarts;
-      const chart = echarts.init(host, null, { renderer });
+      const chart = init(host, null, { renderer });
       chartRef.current = chart;
       chart.setOption(prepare(optionRef.current, host), { notMerge: true });
       chart.on('click', (params) => {
@@ -116,7 +137,7 @@ export function EChart({ option, ariaLabel, placeholderSrc, onRegionClick, rende
       chartRef.current = null;
       setReady(false);
     };
-  }, [renderer]);
+  }, [wanted, kind, renderer]);
 
   // A new option replaces the old one entirely (series and components may differ between measures).
   useEffect(() => {
@@ -126,13 +147,14 @@ export function EChart({ option, ariaLabel, placeholderSrc, onRegionClick, rende
   useImperativeHandle(
     ref,
     () => ({
-      toSvg() {
-        const chart = chartRef.current;
-        const echarts = moduleRef.current;
-        if (!chart || !echarts) return null;
-        const width = chart.getWidth();
-        const chartHeight = chart.getHeight();
-        const offscreen = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: chartHeight });
+      async toSvg() {
+        const host = hostRef.current;
+        if (!host) return null;
+        const init = await loadECharts(chartKind(optionRef.current), { svg: true });
+        const width = host.clientWidth;
+        const chartHeight = host.clientHeight;
+        if (width === 0 || chartHeight === 0) return null;
+        const offscreen = init(null, null, { renderer: 'svg', ssr: true, width, height: chartHeight });
         try {
           offscreen.setOption({ ...prepare(optionRef.current, hostRef.current), animation: false });
           return { svg: offscreen.renderToSVGString(), width, height: chartHeight };
@@ -145,7 +167,18 @@ export function EChart({ option, ariaLabel, placeholderSrc, onRegionClick, rende
   );
 
   return (
-    <div role="img" aria-label={ariaLabel} className={className} style={{ position: 'relative', width: '100%', height }}>
+    // Reaching for the chart loads it (a pointer over it, a touch): before that the picture suffices.
+    // A move counts as well as an entry, for a pointer that was already resting there during hydration.
+    <div
+      ref={boxRef}
+      role="img"
+      aria-label={ariaLabel}
+      className={className}
+      style={{ position: 'relative', width: '100%', height }}
+      onPointerEnter={want}
+      onPointerMove={wanted ? undefined : want}
+      onPointerDown={want}
+    >
       <div ref={hostRef} style={{ position: 'absolute', inset: 0 }} />
       {placeholderSrc && !ready ? (
         // eslint-disable-next-line @next/next/no-img-element -- a server-drawn SVG chart, not a photo to optimise

@@ -56,7 +56,7 @@ export function ImageDownloads({
   const [notReady, setNotReady] = useState(false);
 
   async function download(type: 'png' | 'svg') {
-    const drawn = chart.current?.toSvg() ?? null;
+    const drawn = (await chart.current?.toSvg()) ?? null;
     setNotReady(drawn === null);
     if (!drawn) return;
     const frame: ExportFrame = {
