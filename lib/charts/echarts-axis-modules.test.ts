@@ -7,6 +7,10 @@ import { buildDecisionTimelineModel, buildDecisionTimelineOption } from './decis
 import { AXIS_CHART_MODULES } from './echarts-axis-modules';
 import { missingParts } from './echarts-missing-parts';
 import { buildMapOption } from './map-option';
+import { buildRankingOption } from './ranking-option';
+import { snapshotRows } from './common';
+import { rankingAsOf } from '@/lib/domain/ranking';
+import svComparison from '@/messages/sv/comparison.json';
 import { buildSeriesOption, type SeriesMeasure } from './series-option';
 import { completeFixture, dashboardFixture, labels } from './test-fixtures';
 
@@ -26,6 +30,22 @@ describe('AXIS_CHART_MODULES', () => {
   it('draw the decisions over time', () => {
     const option = buildDecisionTimelineOption(buildDecisionTimelineModel(dashboardFixture()), labels, 'sv');
     expect(missingParts(option, 900, 560)).toEqual([]);
+  });
+
+  it('draw the ranked comparison, with and without a highlighted region', () => {
+    for (const data of [dashboardFixture(), completeFixture()]) {
+      for (const highlight of [null, '09']) {
+        const option = buildRankingOption({
+          ranking: rankingAsOf(snapshotRows(data), '2024-06-30'),
+          regions: data.regions,
+          labels,
+          text: svComparison.comparison.chart,
+          locale: 'sv',
+          highlight,
+        });
+        expect(missingParts(option, 900, 900)).toEqual([]);
+      }
+    }
   });
 
   it('lack what the map needs (so the checks above can fail)', () => {
