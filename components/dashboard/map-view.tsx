@@ -55,7 +55,7 @@ export function MapView({
         option={option}
         ariaLabel={mapLabel}
         placeholderSrc={placeholderSrc}
-        height="min(78vh, 900px)"
+        height="var(--map-height, min(78vh, 900px))"
         onRegionClick={(code) => router.push(`/region/${code}`)}
       />
       <ImageDownloads

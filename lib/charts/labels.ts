@@ -66,6 +66,10 @@ export interface ChartLabels {
     ownTarget: string;
     decisionAxis: string;
     nationalPartial: string;
+    /** The legend's entry for the regions' own targets (dashed step lines). */
+    ownTargetLegend: string;
+    /** The legend's entry for the decision markers in the strip under the plot. */
+    decisionLegend: string;
   };
   timeline: {
     axis: string;
@@ -77,6 +81,8 @@ export interface ChartLabels {
     asOf: string;
     /** The geometry's attribution: the same text as MAP_ATTRIBUTION(_EN) in lib/map/geometry.ts (tested). */
     attribution: string;
+    /** Title of the key from the codes printed on the map to the regions' names. */
+    keyTitle: string;
   };
   summary: {
     /** {region}, {from}, {fromDate}, {to}, {toDate}, {unit} */

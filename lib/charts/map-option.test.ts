@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '@/lib/i18n/format';
-import { buildMapItems, buildMapOption, MAP_NAME, type MapOptionInput } from './map-option';
+import { buildMapItems, buildMapOption, MAP_NAME, shortRegionName, type MapOptionInput } from './map-option';
 import { DECISION_PALETTE, MISSING_COLOR, RESIDENTS_PALETTE } from './palette';
 import { dashboardFixture, EVIL, evilFixture, labels, labelsEn } from './test-fixtures';
 
@@ -168,8 +168,63 @@ describe('buildMapOption', () => {
   });
 
   it('carries the map attribution', () => {
-    const option = view(buildMapOption(input('2022-07-01')));
-    expect(option.graphic.map((g) => g.style?.text)).toContain(labels.map.attribution);
+    const option = buildMapOption(input('2022-07-01')) as unknown as { title: { id: string; text: string }[] };
+    expect(option.title.find((t) => t.id === 'attribution')?.text).toBe(labels.map.attribution);
+  });
+});
+
+describe('region codes on the map and their key', () => {
+  type Labelled = {
+    title: { id: string; show?: boolean; text: string; subtext?: string }[];
+    series: { label: { show: boolean; formatter: (params: { name: string }) => string } }[];
+    media: { query: { minWidth?: number; maxWidth?: number; minHeight?: number; maxHeight?: number }; option: Record<string, unknown> }[];
+  };
+  const labelled = (measure: MapOptionInput['measure'] = 'decision', chartLabels = labels, locale = 'sv') =>
+    buildMapOption({ ...input('2022-07-01', measure), labels: chartLabels, locale }) as unknown as Labelled;
+
+  it('shortens the names for the key: no "Region", "län", "County" or "-regionen"', () => {
+    expect(shortRegionName('Region Jönköpings län')).toBe('Jönköping');
+    expect(shortRegionName('Region Kalmar län')).toBe('Kalmar');
+    expect(shortRegionName('Västra Götalandsregionen')).toBe('Västra Götaland');
+    expect(shortRegionName('Region Örebro County')).toBe('Örebro');
+    expect(shortRegionName('Region Jämtland Härjedalen')).toBe('Jämtland Härjedalen');
+  });
+
+  it('labels each region with its SCB code, and the key names all 21 in code order', () => {
+    const option = labelled();
+    expect(option.series[0]?.label.formatter({ name: '25' })).toBe('25');
+    const key = option.title.find((t) => t.id === 'key');
+    expect(key?.text).toBe(labels.map.keyTitle);
+    const lines = key?.subtext?.split('\n') ?? [];
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe('01  Stockholm');
+    expect(lines).toContain('14  Västra Götaland');
+    expect(lines.at(-1)).toBe('25  Norrbotten');
+  });
+
+  it('shows codes and key only where the map, centred, clears the legend and the key', () => {
+    const option = labelled();
+    // Hidden by default (phones, narrow columns): the table under the map names the regions there.
+    expect(option.series[0]?.label.show).toBe(false);
+    expect(option.title.find((t) => t.id === 'key')?.show).toBe(false);
+    const shown = option.media.filter((m) => JSON.stringify(m.option).includes('"show":true'));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const { query } of shown) {
+      expect(query.maxWidth).toBeUndefined();
+      // The legend's and key's widest texts are about 340 and 170 px: twice the wider plus the map.
+      expect(query.minWidth).toBeGreaterThanOrEqual(2 * 340 + 0.48 * ((query.maxHeight ?? 0) - 44));
+    }
+    // A 1280 px screen's map (1232 × 432 px) is labelled; a 768 px screen's (720 px wide) is not.
+    const at = (width: number, height: number) =>
+      shown.some(({ query: q }) => width >= (q.minWidth ?? 0) && height >= (q.minHeight ?? 0) && height <= (q.maxHeight ?? Infinity));
+    expect(at(1232, 432)).toBe(true);
+    expect(at(720, 656)).toBe(false);
+  });
+
+  it('keeps the legend on every size: media queries never touch the drawn legend', () => {
+    for (const measure of ['decision', 'residentsPerDoctor', 'shareWithNamedContact'] as const) {
+      for (const media of labelled(measure).media) expect(media.option.graphic, JSON.stringify(media.query)).toBeUndefined();
+    }
   });
 });
 

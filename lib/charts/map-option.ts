@@ -42,8 +42,6 @@ export interface MapOptionInput {
   measure: MapMeasure;
   labels: ChartLabels;
   locale: string;
-  /** Print region names on the map (off by default: the legend, tooltip and table carry them). */
-  showRegionLabels?: boolean;
 }
 
 export type MapCategory = DecisionState | ResidentsClass | ShareClass;
@@ -120,7 +118,57 @@ const LEGEND_ITEM_GAP = 8;
 /** Below this chart width the legend goes above the map rather than beside it. */
 const NARROW_WIDTH = 520;
 /** The attribution's wrapping width on a narrow screen (fits a 320 px wide phone). */
-const NARROW_TEXT_WIDTH = 300;
+const NARROW_TEXT_WIDTH = 240;
+/**
+ * On a chart large enough the regions carry their SCB codes on the map, with a key from code to name
+ * at the right and the map centred between legend and key. Smaller, the southern regions are too
+ * small for a legible mark: the decision table under the map names every region there.
+ */
+const LABELLED_MIN_HEIGHT = 400;
+/** Heights are taken in bands of this many pixels, each with the width its map needs. */
+const LABELLED_BAND = 100;
+const LABELLED_MAX_HEIGHT = 1200;
+/** Sweden's outline drawn with aspectScale 0.5 is 0.48 times as wide as tall; rounded up. */
+const MAP_ASPECT = 0.5;
+const MAP_TOP = 16;
+const MAP_BOTTOM = 28;
+const KEY_ROW = 16;
+/** An estimate of a text's width (no font metrics in a pure builder): generous, so nothing overlaps. */
+const textWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.6);
+
+/** A region's name as the key gives it: "Region Jönköpings län" → "Jönköping", "Västra Götalandsregionen" → "Västra Götaland". */
+export function shortRegionName(name: string): string {
+  return name
+    .replace(/^Region /, '')
+    .replace(/sregionen$/, '')
+    .replace(/s? län$| County$/, '');
+}
+
+export interface MapKeyEntry {
+  code: string;
+  name: string;
+}
+
+/** The key from the codes on the map to the regions' names, in code order. */
+export function mapKeyEntries(items: readonly Pick<MapRegionItem, 'code' | 'name'>[]): MapKeyEntry[] {
+  return [...items].sort((a, b) => a.code.localeCompare(b.code)).map((item) => ({ code: item.code, name: shortRegionName(item.name) }));
+}
+
+const keyLine = (entry: MapKeyEntry) => `${entry.code}  ${entry.name}`;
+
+/**
+ * The chart sizes at which the codes and the key are shown: for each band of heights, the width at
+ * which the map (as wide as MAP_ASPECT times its height), centred, clears both the legend and the key.
+ */
+export function labelledSizes(legendWidth: number, keyWidth: number): { minWidth: number; minHeight: number; maxHeight: number }[] {
+  const sizes = [];
+  for (let minHeight = LABELLED_MIN_HEIGHT; minHeight < LABELLED_MAX_HEIGHT; minHeight += LABELLED_BAND) {
+    const maxHeight = minHeight + LABELLED_BAND;
+    const mapWidth = MAP_ASPECT * (maxHeight - MAP_TOP - MAP_BOTTOM);
+    sizes.push({ minWidth: Math.ceil(2 * (Math.max(legendWidth, keyWidth) + 16) + mapWidth), minHeight, maxHeight });
+  }
+  return sizes;
+}
 
 export interface MapLegendPiece {
   key: string;
@@ -213,16 +261,11 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
   const pieces = mapLegendPieces(measure, labels, new Set(items.map((i) => i.category)));
   const indexOf = new Map(pieces.map((p, i) => [p.key, i]));
   const tooltips = new Map(items.map((i) => [i.code, i.tooltip]));
-  const names = new Map(items.map((i) => [i.code, i.name]));
-  const attributionStyle = {
-    text: labels.map.attribution,
-    fontSize: 10,
-    lineHeight: 14,
-    fill: CHART_MUTED_TEXT_COLOR,
-    fontFamily: CHART_FONT_FAMILY,
-  };
+  const key = mapKeyEntries(items);
   const legendTitle =
     measure === 'decision' ? labels.decision.legendTitle : measure === 'shareWithNamedContact' ? labels.shareBins.legendTitle : labels.bins.legendTitle;
+  const legendWidth = 8 + Math.max(textWidth(legendTitle, 15), ...pieces.map((p) => LEGEND_ITEM_WIDTH + 8 + textWidth(p.label, 13)));
+  const keyWidth = 8 + Math.max(textWidth(labels.map.keyTitle, 13), ...key.map((entry) => textWidth(keyLine(entry), 12)));
 
   return {
     animationDurationUpdate: 300,
@@ -230,15 +273,40 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
     // Texts have explicit line heights: ECharts otherwise derives them from the width of a CJK glyph,
     // which differs between machines (and from the server's SVG) and can make lines overlap.
     textStyle: { fontFamily: CHART_FONT_FAMILY, color: CHART_TEXT_COLOR },
-    title: {
-      text: legendTitle,
-      subtext: fillTemplate(labels.map.asOf, { date: asOf }),
-      left: 8,
-      top: 8,
-      itemGap: 4,
-      textStyle: { fontSize: 15, lineHeight: 20, fontWeight: 'bold', color: CHART_TEXT_COLOR },
-      subtextStyle: { fontSize: 13, lineHeight: 18, color: CHART_MUTED_TEXT_COLOR },
-    },
+    // Titles, not graphic elements, for what changes with the chart's size: ECharts' media queries
+    // drop every graphic element (the legend too) when they touch one.
+    title: [
+      {
+        id: 'title',
+        text: legendTitle,
+        subtext: fillTemplate(labels.map.asOf, { date: asOf }),
+        left: 8,
+        top: 8,
+        itemGap: 4,
+        textStyle: { fontSize: 15, lineHeight: 20, fontWeight: 'bold', color: CHART_TEXT_COLOR },
+        subtextStyle: { fontSize: 13, lineHeight: 18, color: CHART_MUTED_TEXT_COLOR },
+      },
+      {
+        // The key from the codes on the map to the names, shown where the codes are (media below).
+        id: 'key',
+        show: false,
+        text: labels.map.keyTitle,
+        subtext: key.map(keyLine).join('\n'),
+        right: 8,
+        top: 8,
+        itemGap: 6,
+        textAlign: 'left',
+        textStyle: { fontSize: 13, lineHeight: 18, fontWeight: 'bold', color: CHART_TEXT_COLOR },
+        subtextStyle: { fontSize: 12, lineHeight: KEY_ROW, color: CHART_TEXT_COLOR },
+      },
+      {
+        id: 'attribution',
+        text: labels.map.attribution,
+        left: 8,
+        bottom: 6,
+        textStyle: { fontSize: 10, lineHeight: 14, fontWeight: 'normal', color: CHART_MUTED_TEXT_COLOR },
+      },
+    ],
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -269,17 +337,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       pieces: pieces.map((p, i) => ({ value: i, label: p.label, color: p.color })),
       outOfRange: { color: pieces.find((p) => p.missing)?.color ?? '#cccccc' },
     },
-    graphic: [
-      legendGraphic(pieces),
-      {
-        id: 'attribution',
-        type: 'text',
-        left: 8,
-        bottom: 6,
-        silent: true,
-        style: attributionStyle,
-      },
-    ],
+    graphic: [legendGraphic(pieces)],
     series: [
       {
         id: 'map',
@@ -288,23 +346,25 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
         nameProperty: MAP_NAME_PROPERTY,
         // Sweden lies around 62° N: scale longitude by about cos(62°) so the country keeps its shape.
         aspectScale: 0.5,
-        top: 16,
-        bottom: 28,
+        top: MAP_TOP,
+        bottom: MAP_BOTTOM,
         left: 'center',
         roam: false,
         selectedMode: false,
         itemStyle: { borderColor: MAP_BORDER_COLOR, borderWidth: 0.6 },
+        // The region's SCB code (the key gives the name), shown only on a large enough chart (media).
         label: {
-          show: input.showRegionLabels ?? false,
-          fontSize: 10,
+          show: false,
+          fontSize: 11,
           lineHeight: 14,
+          fontWeight: 'bold',
           color: CHART_TEXT_COLOR,
           textBorderColor: '#ffffff',
-          textBorderWidth: 2,
-          formatter: (params) => names.get(String(params.name)) ?? '',
+          textBorderWidth: 3,
+          formatter: (params) => String(params.name),
         },
         emphasis: {
-          label: { show: input.showRegionLabels ?? false },
+          label: { show: false },
           itemStyle: { borderColor: '#000000', borderWidth: 2 },
         },
         data: items.map((item) => {
@@ -321,15 +381,22 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       },
     ],
     // On a narrow screen the legend would cover the north: the map goes below it instead, and the
-    // attribution wraps.
+    // attribution wraps. On a large one the regions carry their codes, with the key.
     media: [
       {
         query: { maxWidth: NARROW_WIDTH },
         option: {
           series: [{ id: 'map', top: LEGEND_TOP + pieces.length * (LEGEND_ITEM_HEIGHT + LEGEND_ITEM_GAP) + 8, bottom: 40 }],
-          graphic: [{ id: 'attribution', type: 'text', style: { ...attributionStyle, width: NARROW_TEXT_WIDTH, overflow: 'break' } }],
+          title: [{ id: 'title' }, { id: 'key' }, { id: 'attribution', textStyle: { width: NARROW_TEXT_WIDTH, overflow: 'break' } }],
         },
       },
+      ...labelledSizes(legendWidth, keyWidth).map((query) => ({
+        query,
+        option: {
+          series: [{ id: 'map', label: { show: true }, emphasis: { label: { show: true } } }],
+          title: [{ id: 'title' }, { id: 'key', show: true }, { id: 'attribution' }],
+        },
+      })),
     ],
   };
 }

@@ -35,6 +35,22 @@ describe('renderOptionToSvg', () => {
     expect(svg).toContain('>Högst 1 100 (når riktvärdet)</text>');
   });
 
+  it('draws the legend at every size, and the region codes with their key where there is room', () => {
+    const option = buildMapOption({ data: dashboardFixture(), asOf: '2022-07-01', measure: 'decision', labels, locale: 'sv' });
+    const codes = (svg: string) => [...svg.matchAll(/>(\d\d)<\/text>/g)].map((m) => m[1]);
+    for (const [width, height] of [[272, 560], [720, 656], [1232, 432]] as const) {
+      const svg = renderOptionToSvg(option, { width, height });
+      expect(svg, `${width} × ${height}`).toContain(`>${labels.decision.states.unknown}</text>`);
+      expect(svg).toContain(`>${labels.map.attribution.split(' ')[0]}`);
+    }
+    const wide = renderOptionToSvg(option, { width: 1232, height: 432 });
+    expect(new Set(codes(wide)).size).toBe(21);
+    expect(wide).toContain('>01  Stockholm</text>');
+    const narrow = renderOptionToSvg(option, { width: 272, height: 560 });
+    expect(codes(narrow)).toEqual([]);
+    expect(narrow).not.toContain('01  Stockholm');
+  });
+
   it('escapes text in the SVG', () => {
     const svg = mapSvg('2022-07-01', 'decision', {
       ...labels,

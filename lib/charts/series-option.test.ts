@@ -24,7 +24,7 @@ interface OptionView {
   series: SeriesView[];
   xAxis: { type: string; min: number; max: number; gridIndex: number }[];
   yAxis: { type: string; max?: number; min?: number }[];
-  legend: { data: string[] };
+  legend: { data: (string | { name: string; icon?: string })[] };
   tooltip: { formatter: (params: { seriesId: string; dataIndex: number; seriesName: string }) => string };
 }
 const view = (option: ReturnType<typeof buildSeriesOption>) => option as unknown as OptionView;
@@ -101,7 +101,7 @@ describe('region series', () => {
     const option = view(buildSeriesOption(input(['25', '99', '09'])));
     const lines = option.series.filter((s) => s.id.startsWith('value:'));
     expect(lines.map((s) => s.name)).toEqual(['Region Norrbotten', 'Region Gotland']);
-    expect(option.legend.data).toEqual(['Riket', 'Riket, delvis (under 80 % av befolkningen)', 'Region Norrbotten', 'Region Gotland']);
+    expect(option.legend.data.slice(0, 4)).toEqual(['Riket', 'Riket, delvis (under 80 % av befolkningen)', 'Region Norrbotten', 'Region Gotland']);
   });
 
   it('gives the figure at each reference date and a gap (null, never 0) where the region did not report', () => {
@@ -200,6 +200,52 @@ describe('the guideline and the regions’ own targets', () => {
     const xAxis = option.xAxis[0];
     expect(xAxis?.min).toBeLessThan(Date.parse('2022-06-30T00:00:00Z'));
     expect(xAxis?.max).toBeGreaterThan(Date.parse('2025-06-30T00:00:00Z'));
+  });
+});
+
+describe('the legend', () => {
+  const names = (option: OptionView) => option.legend.data.map((d) => (typeof d === 'string' ? d : d.name));
+
+  it('has an entry for every mark: the guideline, the dashed own targets and the decision markers', () => {
+    const option = view(buildSeriesOption(input(['09', '17'])));
+    expect(names(option)).toEqual([
+      'Riket',
+      'Riket, delvis (under 80 % av befolkningen)',
+      'Region Gotland',
+      'Region Värmland',
+      'Riktvärde 1 100',
+      labels.series.ownTargetLegend,
+      labels.series.decisionLegend,
+    ]);
+    // Every series is named by a legend entry, so nothing drawn goes unexplained.
+    for (const series of option.series) expect(names(option), series.id).toContain(series.name);
+    // The guideline's and the targets' entries are drawn as dashes, like the lines they explain.
+    const icon = (name: string) => option.legend.data.flatMap((d) => (typeof d !== 'string' && d.name === name ? [d.icon] : []))[0];
+    expect(icon('Riktvärde 1 100')).toMatch(/^path:\/\/(M[\d,]+h\d+v\d+H?h?-?\d+z ?){3}$/);
+    expect(icon(labels.series.ownTargetLegend)).toBe(icon('Riktvärde 1 100'));
+    expect(icon(labels.series.decisionLegend)).toBe('circle');
+  });
+
+  it('toggles all targets and all markers together, each region line on its own', () => {
+    const option = view(buildSeriesOption(input(['09', '17'])));
+    expect(seriesById(option, 'target:09').name).toBe(labels.series.ownTargetLegend);
+    expect(seriesById(option, 'target:17').name).toBe(labels.series.ownTargetLegend);
+    expect(seriesById(option, 'decisions:17').name).toBe(labels.series.decisionLegend);
+    expect(seriesById(option, 'value:17').name).toBe('Region Värmland');
+  });
+
+  it('lists only the marks drawn: no targets or 1 100 for the share, no markers without a region', () => {
+    expect(names(view(buildSeriesOption(input([]))))).toEqual(['Riket', 'Riket, delvis (under 80 % av befolkningen)', 'Riktvärde 1 100']);
+    const share = names(view(buildSeriesOption(input(['09'], 'shareWithNamedContact'))));
+    expect(share).not.toContain(labels.series.ownTargetLegend);
+    expect(share).not.toContain('Riktvärde 1 100');
+    expect(share).toContain(labels.series.decisionLegend);
+  });
+
+  it('is in English with English labels', () => {
+    const option = view(buildSeriesOption({ ...input(['09']), labels: labelsEn, locale: 'en' }));
+    expect(names(option)).toContain(labelsEn.series.ownTargetLegend);
+    expect(names(option)).toContain(labelsEn.series.decisionLegend);
   });
 });
 

@@ -201,6 +201,9 @@ function residentsAxisMax(model: SeriesModel): number {
   return Math.ceil((Math.max(...values) * 1.02) / 500) * 500;
 }
 
+/** A legend icon of three dashes (a path scaled into the icon's box). */
+const DASHES_ICON = 'path://M0,5h6v2H0z M9,5h6v2H9z M18,5h6v2h-6z';
+
 /** Layout of the chart, in pixels. */
 const LEGEND_TOP = 4;
 const PLOT_TOP = 64;
@@ -284,6 +287,10 @@ export function buildSeriesOption(input: SeriesOptionInput): EChartsOption {
       xAxisIndex: 0,
       yAxisIndex: 0,
       data: [],
+      // The legend's icon: the markLine's own dashes.
+      symbol: 'none',
+      lineStyle: { color: GUIDELINE_LINE_COLOR, type: 'dashed', width: 1.5 },
+      itemStyle: { color: GUIDELINE_LINE_COLOR },
       markLine: {
         silent: true,
         symbol: 'none',
@@ -321,8 +328,8 @@ export function buildSeriesOption(input: SeriesOptionInput): EChartsOption {
       series.push({
         id: `target:${region.code}`,
         type: 'line',
-        // Same name as the region's line: the legend shows and hides them together.
-        name: region.name,
+        // One name for every region's target: one legend entry explains the dashes and toggles them.
+        name: labels.series.ownTargetLegend,
         xAxisIndex: 0,
         yAxisIndex: 0,
         data: region.target,
@@ -339,7 +346,8 @@ export function buildSeriesOption(input: SeriesOptionInput): EChartsOption {
       series.push({
         id: `decisions:${region.code}`,
         type: 'scatter',
-        name: region.name,
+        // One name for every region's markers, as for the targets: the legend explains the strip.
+        name: labels.series.decisionLegend,
         xAxisIndex: 1,
         yAxisIndex: nationalOnRightAxis ? 2 : 1,
         data: region.decisions.map((d) => [d.date, index]),
@@ -420,6 +428,17 @@ export function buildSeriesOption(input: SeriesOptionInput): EChartsOption {
     });
   }
 
+  // A legend entry for every kind of mark besides the lines: the guideline, the regions' own targets
+  // (dashed, each in its region's colour) and the decision markers. Their icons are dashes and a dot
+  // drawn as shapes, as ECharts would put a line series' symbol on them.
+  const hasTargets = series.some((x) => String(x.id).startsWith('target:'));
+  const firstColour = seriesStyle(0).color;
+  const markLegend = [
+    ...(referenceLine ? [{ name: referenceLine.label, icon: DASHES_ICON, itemStyle: { color: GUIDELINE_LINE_COLOR } }] : []),
+    ...(hasTargets ? [{ name: labels.series.ownTargetLegend, icon: DASHES_ICON, itemStyle: { color: firstColour } }] : []),
+    ...(withStrip ? [{ name: labels.series.decisionLegend, icon: 'circle', itemStyle: { color: GUIDELINE_LINE_COLOR } }] : []),
+  ];
+
   return {
     animationDuration: 300,
     backgroundColor: '#ffffff',
@@ -431,7 +450,12 @@ export function buildSeriesOption(input: SeriesOptionInput): EChartsOption {
       top: LEGEND_TOP,
       left: 8,
       right: 8,
-      data: [nationalName, ...(partial.length > 0 ? [labels.series.nationalPartial] : []), ...model.regions.map((r) => r.name)],
+      data: [
+        nationalName,
+        ...(partial.length > 0 ? [labels.series.nationalPartial] : []),
+        ...model.regions.map((r) => r.name),
+        ...markLegend,
+      ],
       textStyle: { fontSize: 13, lineHeight: 18, color: CHART_TEXT_COLOR },
     },
     tooltip: {
