@@ -8,6 +8,8 @@ const PAGES = ['/en', '/en?view=chart&measure=residentsPerDoctor', '/en?view=cha
 test.describe('the English pages with example data are in English', () => {
   for (const path of PAGES) {
     test(`${path}: no Swedish outside an element marked lang="sv"`, async ({ page }) => {
+      // A busy machine may take long to render a page the first time; nothing here depends on speed.
+      test.setTimeout(120_000);
       await page.goto(path);
       await page.waitForLoadState('networkidle', { timeout: 60_000 });
       await expect(page.locator('h1')).toBeVisible();

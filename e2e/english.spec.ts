@@ -29,6 +29,8 @@ const PAGES = [
 test.describe('the English pages are in English', () => {
   for (const path of PAGES) {
     test(`${path}: no Swedish outside an element marked lang="sv"`, async ({ page }) => {
+      // A busy machine may take long to render a page the first time; nothing here depends on speed.
+      test.setTimeout(120_000);
       await page.goto(path);
       // Charts and their text alternatives are drawn after the page's scripts have loaded.
       await page.waitForLoadState('networkidle', { timeout: 60_000 });
