@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
+import { MarkedText, SwedishText } from '@/components/swedish-text';
 import type { DashboardExternalMeasure } from '@/lib/dashboard/types';
+import { periodText } from '@/lib/i18n/period';
 
 /**
  * Figures others publish with definitions of their own (Läkarförbundet, Vårdanalys …), beside the
@@ -15,19 +17,23 @@ export async function OtherMeasures({ measures, locale }: { measures: DashboardE
   return (
     <ul className="other-measures">
       {measures.map((m) => {
-        const note = locale === 'en' ? m.noteEn : m.noteSv;
+        const english = locale === 'en';
+        const note = english ? m.noteEn : m.noteSv;
         return (
           <li key={m.id} data-measure={m.measure}>
             <p>{locale === 'en' ? m.definitionEn : m.definitionSv}</p>
             <p>
-              <strong>{m.valueText}</strong> <span className="sub-inline">({t('otherMeasures.periodValue', { period: m.period })})</span>
+              <strong>{english && m.valueEn ? m.valueEn : <SwedishText text={m.valueText} locale={locale} />}</strong>{' '}
+              <span className="sub-inline">
+                ({t('otherMeasures.periodLabel')} <MarkedText parts={[periodText(m.period, locale)]} />)
+              </span>
             </p>
             {(readings.get(groupOf(m)) ?? 0) > 1 && <p className="notice">{t('otherMeasures.disagree')}</p>}
             {note && <p>{note}</p>}
             <p>
-              {m.publisher}:{' '}
+              {t('otherMeasures.sourceLabel')} <SwedishText text={m.publisher} locale={locale} />:{' '}
               <a href={m.sourceUrl} rel="noopener noreferrer">
-                {m.sourceTitle}
+                <SwedishText text={m.sourceTitle} locale={locale} />
               </a>{' '}
               <span className="source-status">({t(`sourceStatus.${m.sourceStatus}`)})</span>
             </p>

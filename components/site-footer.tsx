@@ -7,6 +7,9 @@ export async function SiteFooter() {
     <footer className="site-footer">
       <p>{t('layout.footer')}</p>
       <p>
+        <Link href="/ordlista">{t('glossary.footerLink')}</Link>
+      </p>
+      <p>
         <Link href="/tillganglighet">{t('accessibility.footerLink')}</Link>
       </p>
       <p>

@@ -66,7 +66,7 @@ test.describe('the comparison view on the public record', () => {
     // The server draws the default view: the comparison's links exist once the page has read the address.
     await expect(targetsTable(page)).toBeVisible({ timeout: 30_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
-    expect(download.suggestedFilename()).toBe('fast-lakarkontakt-comparison-2022-09-30.csv');
+    expect(download.suggestedFilename()).toBe('fast-lakarkontakt-jamforelse-2022-09-30.csv');
     const lines = (await fs.readFile((await download.path())!, 'utf8')).split('\r\n');
     const names = await targetsTable(page).locator('tr[data-code] th').allTextContents();
     // The file's rows, in the table's order, each beginning with the (empty) rank and the region.

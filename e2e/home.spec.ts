@@ -216,7 +216,7 @@ test.describe('decision states as the source states them', () => {
 
   for (const { prefix, caption, words } of [
     { prefix: '/', caption: 'Beslut och invånare per fast läkarkontakt 2022-09-30', words: 'Inget beslut (enligt källan)' },
-    { prefix: '/en', caption: 'Decisions and residents per fast läkarkontakt on 2022-09-30', words: 'No decision (per the source)' },
+    { prefix: '/en', caption: 'Decisions and residents per named GP on 2022-09-30', words: 'No decision (per the source)' },
   ]) {
     test(`the map's table says "${words}" for the regions the survey found without one (${prefix})`, async ({ page }) => {
       await page.goto(`${prefix}?date=2022-09-30`);

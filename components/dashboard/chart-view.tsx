@@ -7,6 +7,7 @@ import { ScrollTable } from '@/components/scroll-table';
 import { formatMeasure, type SeriesMeasure } from '@/lib/charts/common';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { buildSeriesModel, buildSeriesOption, describeSeries } from '@/lib/charts/series-option';
+import { downloadFileName } from '@/lib/dashboard/file-names';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { missingText } from './decision-text';
 import { DecisionTimelineView } from './decision-timeline-view';
@@ -111,7 +112,7 @@ function SeriesView({
         date={model.dates.at(-1) ?? data.today}
         today={data.today}
         containsExampleData={data.containsExampleData}
-        fileName={`fast-lakarkontakt-diagram-${measure}`}
+        fileName={downloadFileName(locale, 'chart', measure)}
       />
       <DataDownloads query={{ lang: locale, view: 'chart', measure, ...(regions.length > 0 ? { regions: regions.join(',') } : {}) }} />
       <h3>{t('dashboard.summaryHeading')}</h3>

@@ -56,12 +56,13 @@ export function DecisionStatusTable({ data, asOf, locale }: { data: DashboardDat
               <td className="source">
                 {decision && (decision.sourceTitle ?? decision.sourceUrl) ? (
                   <>
+                    {/* Sources' titles are quoted in Swedish: marked so on the English page. */}
                     {decision.sourceUrl ? (
-                      <a href={decision.sourceUrl} rel="noopener noreferrer">
+                      <a href={decision.sourceUrl} rel="noopener noreferrer" lang={decision.sourceTitle && locale === 'en' ? 'sv' : undefined}>
                         {decision.sourceTitle ?? decision.sourceUrl}
                       </a>
                     ) : (
-                      decision.sourceTitle
+                      <span lang={locale === 'en' ? 'sv' : undefined}>{decision.sourceTitle}</span>
                     )}{' '}
                     <span className="source-status">({t(`sourceStatus.${decision.sourceStatus}`)})</span>
                   </>

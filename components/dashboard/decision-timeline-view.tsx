@@ -7,6 +7,7 @@ import { ScrollTable } from '@/components/scroll-table';
 import { buildDecisionTimelineModel, buildDecisionTimelineOption, describeDecisionTimeline } from '@/lib/charts/decision-timeline';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { DECISION_PALETTE } from '@/lib/charts/palette';
+import { downloadFileName } from '@/lib/dashboard/file-names';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { DataDownloads, ImageDownloads } from './downloads';
 
@@ -33,7 +34,7 @@ export function DecisionTimelineView({ data, locale }: { data: DashboardData; lo
         date={data.today}
         today={data.today}
         containsExampleData={false}
-        fileName="fast-lakarkontakt-beslut-over-tid"
+        fileName={downloadFileName(locale, 'decisionsOverTime')}
       />
       <DataDownloads query={{ lang: locale, view: 'chart', measure: 'decisionsOverTime' }} />
       <h3>{t('summaryHeading')}</h3>

@@ -5,6 +5,7 @@ import { useMemo, useRef } from 'react';
 import { EChart, type EChartHandle } from '@/components/charts/echart';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { buildMapOption, type MapMeasure } from '@/lib/charts/map-option';
+import { downloadFileName } from '@/lib/dashboard/file-names';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { useRouter } from '@/lib/i18n/navigation';
 import { DecisionStatusTable } from './decision-status-table';
@@ -64,7 +65,7 @@ export function MapView({
         date={asOf}
         today={data.today}
         containsExampleData={data.containsExampleData}
-        fileName={`fast-lakarkontakt-karta-${measure}-${asOf}`}
+        fileName={downloadFileName(locale, 'map', measure, asOf)}
       />
       <DataDownloads query={{ lang: locale, view: 'map', date: asOf }} />
       <DecisionStatusTable data={data} asOf={asOf} locale={locale} />

@@ -3,6 +3,7 @@
 import { useMessages, useTranslations } from 'next-intl';
 import { useMemo, useRef } from 'react';
 import { EChart, type EChartHandle } from '@/components/charts/echart';
+import { downloadFileName } from '@/lib/dashboard/file-names';
 import { ScrollTable } from '@/components/scroll-table';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { buildRankingOption, rankingChartHeight, rankingRows, type ComparisonChartLabels, type RankingRow } from '@/lib/charts/ranking-option';
@@ -72,7 +73,7 @@ export function RankingFigure({
         date={date}
         today={today}
         containsExampleData={containsExampleData}
-        fileName={`fast-lakarkontakt-${locale === 'en' ? 'comparison' : 'jamforelse'}-${date}`}
+        fileName={downloadFileName(locale, 'comparison', date)}
       />
       <DataDownloads query={{ lang: locale, view: 'comparison', date }} />
       <ComparisonTable rows={rows} figures={figures} highlight={highlight} national={national} title={t(figures ? 'comparison.tableCaption' : 'comparison.targetsTableCaption', { date })} t={t} labels={labels} locale={locale} />

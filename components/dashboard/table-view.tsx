@@ -340,10 +340,14 @@ function cellContent(cell: TableCell, column: TableColumnId, locale: Locale, t: 
       );
     }
     case 'text': {
+      // Sources' titles are quoted in Swedish: marked so on the English page.
+      const lang = column === 'source' && locale === 'en' ? 'sv' : undefined;
       const text = cell.href ? (
-        <a href={cell.href} rel="noopener noreferrer">
+        <a href={cell.href} rel="noopener noreferrer" lang={lang}>
           {cell.text}
         </a>
+      ) : lang ? (
+        <span lang={lang}>{cell.text}</span>
       ) : (
         cell.text
       );

@@ -3,6 +3,7 @@ import { createTranslator } from 'next-intl';
 import { z } from 'zod';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { exportCsv, exportXlsx } from '@/lib/dashboard/export-files';
+import { downloadFileName } from '@/lib/dashboard/file-names';
 import type { Translate } from '@/lib/dashboard/table-cells';
 import { DECISION_FILTERS, TABLE_COLUMN_IDS, type TableColumnId } from '@/lib/dashboard/table-rows';
 import { DEFAULT_STATE, serializeDashboardState } from '@/lib/dashboard/url-state';
@@ -101,7 +102,7 @@ export async function serveDownload(request: Request): Promise<Response> {
           sort: query.sort ? { id: query.sort, desc: query.order === 'desc' } : null,
         });
 
-  const name = `fast-lakarkontakt-${query.view}-${query.view === 'chart' ? query.measure : asOf}.${query.format}`;
+  const name = `${downloadFileName(query.lang, query.view, query.view === 'chart' ? query.measure : asOf)}.${query.format}`;
   const body =
     query.format === 'csv'
       ? exportCsv(table, query.lang)

@@ -211,7 +211,7 @@ export const endpoints = [
       'Every published decision on residents per fast läkarkontakt, dated as precisely as known, with its kind (as the source says it) and its state (as the map shows it). With `asOf`, the decision in force on that day: one row per region, state `unknown` and null fields when nothing is known by then (not the same as `no_decision`, which a source confirms).',
     about: {
       sv: 'Regionernas publicerade beslut, daterade så exakt som det är känt, med slag (som källan säger) och läge (som kartan visar: striktare än, lika med eller över 1 100, minskning utan siffra, ambition, inget beslut, avstått, upphävt). Med asOf: beslutet i kraft den dagen, en rad per region; okänt (unknown) när ingen källa finns, vilket inte är detsamma som inget beslut.',
-      en: "The regions' published decisions, dated as precisely as known, with kind (as the source says it) and state (as the map shows it: stricter than, equal to or above 1 100, reduction without a figure, ambition, no decision, declined, revoked). With asOf: the decision in force that day, one row per region; unknown when there is no source at all, which is not the same as no decision.",
+      en: "The regions' published decisions, dated as precisely as known, with kind (as the source says it) and state (as the map shows it: stricter than, equal to or above 1,100, reduction without a figure, ambition, no decision, declined, revoked). With asOf: the decision in force that day, one row per region; unknown when there is no source at all, which is not the same as no decision.",
     },
     query: decisionsQuery,
     item: decisionItem,
@@ -240,7 +240,7 @@ export const endpoints = [
       'Published staffing per region and reference date: GP specialists and ST-läkare in general medicine (headcount and FTE), and residents with a named fast läkarkontakt where reported.',
     about: {
       sv: 'Publicerade bemanningsrapporter: specialister och ST-läkare i allmänmedicin (antal och heltidsekvivalenter).',
-      en: 'Published staffing reports: specialists and ST-läkare in general medicine (headcount and full-time equivalents).',
+      en: 'Published staffing reports: GP specialists and GP trainees (headcount and full-time equivalents).',
     },
     query: staffingQuery,
     item: staffingItem,
@@ -275,7 +275,7 @@ export const endpoints = [
       "As of a day: capacity, residents per fast läkarkontakt, FTE needed and missing for 1 100 and for the own target, from the latest published report on or before the day, and the share with a named fast läkarkontakt with its reference date and origin. The own target a report is measured against is the one in force on the report's reference date (`ownTargetAtReport`), never a later one; `ownTarget` is the one in force on the day asked. Riket (`00`) is Σ population / Σ capacity over the regions that reported for exactly its reference date, with their codes, count and population share: `nationalPoint` `current` is the latest national point, and when it covers less than " + THRESHOLD + " of the population it is partial and a second row, `last_complete`, gives the latest complete one.",
     about: {
       sv: 'Beräknade mått en viss dag per region och för riket (00). Regionens eget mål mäts från det beslut som gällde på rapportens referensdatum (ownTargetAtReport), aldrig ett senare. Andelen med namngiven fast läkarkontakt anges med referensdatum och ursprung. Riket är Σ folkmängd / Σ kapacitet över de regioner som rapporterat för exakt samma referensdatum, med deras koder, antal och befolkningsandel; under ' + THRESHOLD + ' av befolkningen är siffran partiell, och då visas också den senaste fullständiga (last_complete).',
-      en: "Computed measures on a day per region and for Sweden (00). A region's own target is measured from the decision in force on the report's reference date (ownTargetAtReport), never a later one. The share with a named fast läkarkontakt comes with its reference date and origin. Sweden is Σ population / Σ capacity over the regions that reported for exactly the same reference date, with their codes, count and population share; below " + THRESHOLD + " of the population the figure is partial, and the latest complete one (last_complete) is given too.",
+      en: "Computed measures on a day per region and for Sweden (00). A region's own target is measured from the decision in force on the report's reference date (ownTargetAtReport), never a later one. The share with a named GP comes with its reference date and origin. Sweden is Σ population / Σ capacity over the regions that reported for exactly the same reference date, with their codes, count and population share; below " + THRESHOLD + " of the population the figure is partial, and the latest complete one (last_complete) is given too.",
     },
     query: measuresQuery,
     item: measureItem,
@@ -370,7 +370,7 @@ export const endpoints = [
       'Riket (Σ population / Σ capacity, and Σ named / Σ population) for every reference date any region reported for, each point over exactly the regions that reported for that date, with their codes, count and share of the population. A point covering less than ' + THRESHOLD + ' of the population is partial (`coverageComplete` false): shown with its coverage, never as a national change. Figures of a family with no region for the date are null with the reason.',
     about: {
       sv: 'Riket för varje referensdatum som någon region rapporterat för: Σ folkmängd / Σ kapacitet och andelen med namngiven fast läkarkontakt, var och en över exakt de regioner som rapporterat för datumet, med koder, antal och befolkningsandel. En punkt under ' + THRESHOLD + ' av befolkningen är partiell och är aldrig en förändring för riket.',
-      en: 'Sweden for every reference date any region reported for: Σ population / Σ capacity and the share with a named fast läkarkontakt, each over exactly the regions that reported for that date, with their codes, count and population share. A point below ' + THRESHOLD + ' of the population is partial and never a national change.',
+      en: 'Sweden for every reference date any region reported for: Σ population / Σ capacity and the share with a named GP, each over exactly the regions that reported for that date, with their codes, count and population share. A point below ' + THRESHOLD + ' of the population is partial and never a national change.',
     },
     query: nationalQuery,
     item: nationalItem,
@@ -396,7 +396,7 @@ export const endpoints = [
       "The share of a region's residents with a named fast läkarkontakt on a reference date, as a public source reports it. A region the source names as not having reported has `sharePercent` null and `status` `not_reported`; a region the source does not mention has no row (nothing known). A published staffing report's own count, where there is one, takes precedence in measures.",
     about: {
       sv: 'Andelen invånare med namngiven fast läkarkontakt per region och referensdatum, så som en offentlig källa redovisar den. En region som källan anger inte har rapporterat har tom andel och status not_reported; en region som källan inte nämner saknar rad.',
-      en: "The share of residents with a named fast läkarkontakt per region and reference date, as a public source reports it. A region the source names as not having reported has an empty share and status not_reported; a region the source does not mention has no row.",
+      en: "The share of residents with a named GP per region and reference date, as a public source reports it. A region the source names as not having reported has an empty share and status not_reported; a region the source does not mention has no row.",
     },
     query: namedContactSharesQuery,
     item: namedContactShareItem,
@@ -428,7 +428,7 @@ export const endpoints = [
       "Figures others publish with definitions of their own — e.g. Läkarförbundet's residents per primary-care doctor, its estimates of years to reach the guideline — each with its definition, publisher, period, source and source status. They are not this follow-up's measures and are never mixed into them. Readings of the same measure, region and period form a group; `readingsDisagree` marks a group whose sources state different values.",
     about: {
       sv: 'Andras mått med egna definitioner, t.ex. Läkarförbundets invånare per läkare i primärvården, med definition, utgivare, period, källa och källstatus. De visas bredvid uppföljningens egna mått, aldrig i dem. Avläsningar av samma mått, region och period bildar en grupp; readingsDisagree markerar när källorna anger olika värden.',
-      en: "Others' measures with their own definitions, e.g. Läkarförbundet's residents per primary-care doctor, with definition, publisher, period, source and source status. They are shown beside the follow-up's own measures, never inside them. Readings of the same measure, region and period form a group; readingsDisagree marks when the sources state different values.",
+      en: "Others' measures with their own definitions, e.g. the Swedish Medical Association's residents per primary-care doctor, with definition, publisher, period, source and source status. They are shown beside the follow-up's own measures, never inside them. Readings of the same measure, region and period form a group; readingsDisagree marks when the sources state different values.",
     },
     query: otherMeasuresQuery,
     item: otherMeasureItem,

@@ -2,6 +2,7 @@ import type { DashboardData, DashboardDecision, DashboardRegion } from '@/lib/da
 import type { Coverage } from '@/lib/domain/national';
 import type { SnapshotRows } from '@/lib/domain/snapshot';
 import type { DashboardPopulation, DashboardReport } from '@/lib/dashboard/types';
+import { decidingBodyText } from '@/lib/i18n/deciding-body';
 import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
 import { escapeHtml } from './escape';
 import { fillTemplate, type ChartLabels } from './labels';
@@ -81,7 +82,7 @@ export function decisionLines(decision: DashboardDecision | null, labels: ChartL
     [labels.tooltip.decidedOn, decisionDate(decision, labels, locale)],
   ];
   if (decision.targetYear !== null) lines.push([labels.decision.targetYear, String(decision.targetYear)]);
-  if (decision.decidingBody) lines.push([labels.tooltip.decidingBody, decision.decidingBody]);
+  if (decision.decidingBody) lines.push([labels.tooltip.decidingBody, decidingBodyText(decision.decidingBody, locale)]);
   if (decision.reference) lines.push([labels.decision.reference, decision.reference]);
   lines.push([labels.tooltip.source, decisionSource(decision, labels)]);
   return lines;

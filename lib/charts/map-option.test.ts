@@ -74,7 +74,7 @@ describe('map items: the decision in force', () => {
     const items = buildMapItems({ ...input('2022-07-01'), locale: 'en', labels: labelsEn });
     expect(item(items, '06').name).toBe('Region Jönköping County');
     expect(item(items, '09').tooltip).toContain('Date of decision: June 2022');
-    expect(item(items, '09').tooltip).toContain('Decided: 1,100 residents per fast läkarkontakt (the guideline)');
+    expect(item(items, '09').tooltip).toContain('Decided: 1,100 residents per named GP (the guideline)');
   });
 });
 

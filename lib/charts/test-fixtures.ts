@@ -40,6 +40,7 @@ function decision(
     sourceTitle: `Källa ${id}`,
     sourceStatus: 'verified',
     note: null,
+    noteEn: null,
     ...extra,
   };
 }

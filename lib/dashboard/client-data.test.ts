@@ -23,6 +23,7 @@ const data: DashboardData = {
       sourceTitle: 'Protokoll',
       sourceStatus: 'verified',
       note: 'En lång anteckning som bara regionsidan visar.',
+      noteEn: 'A long note that only the region page shows.',
     },
   ],
   reports: [],
@@ -34,6 +35,7 @@ const data: DashboardData = {
       publisher: 'Läkarförbundet',
       measure: 'years_to_guideline',
       valueText: '88',
+      valueEn: '88',
       period: '2024',
       definitionSv: 'År',
       definitionEn: 'Years',
@@ -57,7 +59,7 @@ describe('the dashboard data sent to the browser', () => {
 
   it('leaves decision notes and other sources to the pages but keeps what the map and charts show, the reference too', () => {
     const client = toClientData(data);
-    expect(client.decisions[0]).toMatchObject({ note: null, reference: 'RS 2022/123', decidingBody: 'Regionfullmäktige', sourceTitle: 'Protokoll', kind: 'decided_1100' });
+    expect(client.decisions[0]).toMatchObject({ note: null, noteEn: null, reference: 'RS 2022/123', decidingBody: 'Regionfullmäktige', sourceTitle: 'Protokoll', kind: 'decided_1100' });
     expect(client.externalMeasures).toEqual([]);
   });
 });

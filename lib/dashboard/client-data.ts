@@ -11,7 +11,7 @@ export function toClientData(data: DashboardData): DashboardData {
   return {
     ...data,
     population: data.population.filter((p) => p.year >= oldestUsable),
-    decisions: data.decisions.map((d) => ({ ...d, note: null })),
+    decisions: data.decisions.map((d) => ({ ...d, note: null, noteEn: null })),
     externalMeasures: [],
   };
 }

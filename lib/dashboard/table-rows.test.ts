@@ -53,6 +53,7 @@ function decision(fields: Partial<DashboardDecision> & Pick<DashboardDecision, '
     sourceTitle: null,
     sourceStatus: 'verified',
     note: null,
+    noteEn: null,
     ...fields,
   };
 }

@@ -29,6 +29,7 @@ export interface DashboardDecision extends DecisionEvent {
   sourceTitle: string | null;
   sourceStatus: 'verified' | 'secondary' | 'uncertain';
   note: string | null;
+  noteEn: string | null;
 }
 
 export interface DashboardReport {
@@ -60,6 +61,7 @@ export interface DashboardExternalMeasure {
   publisher: string;
   measure: string;
   valueText: string;
+  valueEn: string | null;
   period: string;
   definitionSv: string;
   definitionEn: string;

@@ -36,6 +36,7 @@ export async function getDashboardData(): Promise<DashboardData> {
       sourceTitle: d.sourceTitle,
       sourceStatus: d.sourceStatus,
       note: d.note,
+      noteEn: d.noteEn,
     })),
     reports: record.staffing.map((s) => ({
       regionCode: s.regionCode,
@@ -56,12 +57,13 @@ export async function getDashboardData(): Promise<DashboardData> {
       sourceTitle,
       sourceStatus,
     })),
-    externalMeasures: record.externalMeasures.map(({ id, regionCode, publisher, measure, valueText, period, definitionSv, definitionEn, quote, sourceUrl, sourceTitle, sourceStatus, publishedOn, noteSv, noteEn }) => ({
+    externalMeasures: record.externalMeasures.map(({ id, regionCode, publisher, measure, valueText, valueEn, period, definitionSv, definitionEn, quote, sourceUrl, sourceTitle, sourceStatus, publishedOn, noteSv, noteEn }) => ({
       id,
       regionCode,
       publisher,
       measure,
       valueText,
+      valueEn,
       period,
       definitionSv,
       definitionEn,

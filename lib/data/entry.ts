@@ -183,6 +183,8 @@ export async function saveDecision(raw: unknown): Promise<EntryResult> {
     sourceUrl: input.sourceUrl,
     sourceStatus: 'verified' as const,
     note: input.note,
+    // What a region writes is its own words, in Swedish: an English version written for an earlier text no longer applies.
+    noteEn: null,
     plausibilityWarnings: warnings,
     plausibilityExplanation: warnings.length > 0 ? input.plausibilityExplanation : null,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { PartialDate } from '@/lib/domain/partial-date';
-import { formatNumber, formatPartialDate, startOfTodayInSweden, todayInSweden } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber, formatPartialDate, startOfTodayInSweden, todayInSweden } from '@/lib/i18n/format';
 
 const NBSP = '\u00a0';
 
@@ -93,5 +93,12 @@ describe('the start of today in Sweden', () => {
   it('is local midnight in summer (UTC+2) and in winter (UTC+1)', () => {
     expect(startOfTodayInSweden(new Date('2026-06-30T23:30:00Z')).toISOString()).toBe('2026-06-30T22:00:00.000Z');
     expect(startOfTodayInSweden(new Date('2026-01-15T12:00:00Z')).toISOString()).toBe('2026-01-14T23:00:00.000Z');
+  });
+});
+
+describe('a moment in time', () => {
+  it('is written in ISO form on a Swedish clock, the same in both languages', () => {
+    expect(formatDateTime('2026-12-01T13:33:00Z')).toBe('2026-12-01 14:33');
+    expect(formatDateTime(new Date('2026-06-30T22:05:00Z'))).toBe('2026-07-01 00:05');
   });
 });

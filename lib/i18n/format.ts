@@ -57,7 +57,23 @@ export function startOfTodayInSweden(now: Date = new Date()): Date {
   return new Date(Date.UTC(parts.year, parts.month - 1, parts.day) - offset);
 }
 
-/** A moment as a Swedish clock shows it: "2026-11-30 14:05" (sv) or "30/11/2026, 14:05" (en). */
-export function formatDateTime(iso: string | Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(iso));
+/**
+ * A moment as a Swedish clock shows it, in ISO form in both languages like every other date:
+ * "2026-11-30 14:05".
+ */
+export function formatDateTime(iso: string | Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Stockholm',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>;
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }

@@ -31,3 +31,38 @@ describe('message catalogues', () => {
     }
   });
 });
+
+/** The words the English pages use for each concept, and the other words for it that they must not use. */
+const ONE_TERM_PER_CONCEPT: Array<[RegExp, string]> = [
+  [/fast läkarkontakt|named (primary-care )?doctor\b/i, 'named GP'],
+  [/\bST (trainee|doctor)s?\b/i, 'GP trainee'],
+  [/full-time posts?/i, 'full-time equivalents (FTE)'],
+  [/\bRiket\b/, 'Sweden'],
+  [/diarienummer/i, 'registration number'],
+  [/\btowards\b/, 'toward'],
+  [/\b1 \d{3}\b/, '1,100 (English digit grouping)'],
+];
+
+/**
+ * Texts that hold Swedish on purpose: the language switch (marked lang="sv" where shown), the product's
+ * Swedish title in a downloaded file, and a column heading as SCB's files write it.
+ */
+const SWEDISH_ON_PURPOSE = new Set(['layout.languageSwitch', 'layout.languageSwitchLabel', 'downloadFile.citationText', 'admin.import.errors.scb_no_year_columns']);
+
+describe('the English catalogue', () => {
+  it('uses one English term per concept, and Swedish only inside <sv> markup or the glossary’s Swedish terms', async () => {
+    const en = await loadMessages('en');
+    const problems: string[] = [];
+    for (const key of keys(en)) {
+      if (SWEDISH_ON_PURPOSE.has(key) || /^glossary\.entries\.\w+\.term$/.test(key)) continue;
+      const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en) as string;
+      const outsideMarkup = text.replace(/<sv>.*?<\/sv>/g, '');
+      if (/[åäö]/i.test(outsideMarkup)) problems.push(`${key}: Swedish letters in “${text}”`);
+      // The glossary explains the other words; everywhere else only the chosen term is used.
+      for (const [other, term] of key.startsWith('glossary.') ? [] : ONE_TERM_PER_CONCEPT) {
+        if (other.test(outsideMarkup)) problems.push(`${key}: “${text}” — use “${term}”`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -675,9 +675,10 @@ describe(`open-data API contract (${process.env.TEST_DATABASE})`, () => {
   it("the dashboard's table download gives the same figures as the measures endpoint, for every region and Riket", async () => {
     const measures = (await (await call('measures', '?asOf=2025-12-31')).json()).data as { regionCode: string; residentsPerDoctor: number | null }[];
     const response = await download(apiRequest('/api/download?lang=en&view=table&date=2025-12-31&format=csv&columns=residentsPerDoctor'));
-    expect(response.headers.get('content-disposition')).toContain('attachment');
+    // Named in the language of the page it came from.
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="named-gp-table-2025-12-31.csv"');
     const lines = (await response.text()).replace(/^\uFEFF/, '').split('\r\n');
-    const header = lines.indexOf('Region,Residents per fast läkarkontakt');
+    const header = lines.indexOf('Region,Residents per named GP');
     expect(header).toBeGreaterThan(0);
     const rows = lines.slice(header + 1, lines.indexOf('', header)).map((line) => line.split(','));
     expect(rows).toHaveLength(22);

@@ -158,7 +158,7 @@ describe(`the seeded public record (${process.env.TEST_DATABASE})`, () => {
   it("shows Läkarförbundet's residents per primary-care doctor as its own measure, beside the product's", async () => {
     const rows = await db.select().from(externalMeasures).where(eq(externalMeasures.measure, 'residents_per_doctor'));
     expect(Object.fromEntries(rows.map((r) => [r.regionCode, r.valueText]))).toEqual({ '10': '2 803', '25': '2 192', '18': '2 035' });
-    expect(rows.every((r) => r.definitionSv.includes('0,5 × heltid ST-läkare') && r.definitionEn.includes('0.5 × ST'))).toBe(true);
+    expect(rows.every((r) => r.definitionSv.includes('0,5 × heltid ST-läkare') && r.definitionEn.includes('0.5 × GP trainee'))).toBe(true);
   });
 
   it('records Gotland and Norrbotten deciding 1 100 and Värmland 1 500 as a step, with month precision and sources', async () => {

@@ -32,14 +32,14 @@ export async function failureState(failure: AccountFailure | RoundFailure, local
       return {
         ...state,
         conflict: {
-          message: t('errors.conflict', { who: failure.changedBy ?? entry('unknownPerson'), time: failure.changedAt ? formatDateTime(failure.changedAt, locale) : '–' }),
+          message: t('errors.conflict', { who: failure.changedBy ?? entry('unknownPerson'), time: failure.changedAt ? formatDateTime(failure.changedAt) : '–' }),
           current,
           after: t('errors.conflictAfter'),
         },
       };
     }
     case 'round_changed':
-      return { ...state, summary: t('errors.round_changed', { who: failure.changedBy ?? entry('unknownPerson'), time: formatDateTime(failure.changedAt, locale) }) };
+      return { ...state, summary: t('errors.round_changed', { who: failure.changedBy ?? entry('unknownPerson'), time: formatDateTime(failure.changedAt) }) };
     default:
       return { ...state, summary: errorText(failure.kind) };
   }

@@ -57,7 +57,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       {session && (
         <p>
           {t('validUntil', {
-            time: formatDateTime(session.expires, locale),
+            time: formatDateTime(session.expires),
           })}
         </p>
       )}

@@ -46,7 +46,7 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
       </p>
 
       <h2>{t('citationHeading')}</h2>
-      <p>{t('citation')}</p>
+      <p>{t.rich('citation', { sv: (chunks) => <span lang="sv">{chunks}</span> })}</p>
 
       <h2>{t('httpHeading')}</h2>
       <p>{t('http')}</p>

@@ -43,7 +43,7 @@ async function failureState(failure: EntryFailure, locale: 'sv' | 'en', values: 
     case 'needs_explanation':
       return { ...state, warnings: failure.warnings.map((warning) => t(`warnings.${warning}`)) };
     case 'conflict': {
-      const time = formatDateTime(failure.changedAt, locale);
+      const time = formatDateTime(failure.changedAt);
       const current = Object.keys(values)
         .filter((field) => field in failure.current && t.has(`${labelPrefix}.${field}`))
         .map((field): [string, string] => [t(`${labelPrefix}.${field}` as 'decisionForm.kind'), String(failure.current[field] ?? '–')]);

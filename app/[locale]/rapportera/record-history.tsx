@@ -12,7 +12,7 @@ export async function RecordHistory({ history, locale }: { history: HistoryEntry
         {history.map((entry, index) => (
           <li key={index}>
             {t('historyEntry', {
-              time: formatDateTime(entry.at, locale),
+              time: formatDateTime(entry.at),
               action: t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}` as 'actions.create') : entry.action,
               who: entry.who ?? t('unknownPerson'),
             })}

@@ -56,7 +56,7 @@ export default async function ChangeLogPage({ params }: { params: Promise<{ loca
         <ol className="change-log" data-testid="change-log">
           {entries.map((entry) => (
             <li key={entry.publishedAt}>
-              <h2>{t('publishedAt', { time: formatDateTime(entry.publishedAt, locale) })}</h2>
+              <h2>{t('publishedAt', { time: formatDateTime(entry.publishedAt) })}</h2>
               <ul>
                 {entry.items.map((item, index) => (
                   <li key={index}>{describe(item)}</li>

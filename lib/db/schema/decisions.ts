@@ -30,7 +30,10 @@ export const decisions = pgTable(
     sourceUrl: text('source_url'),
     sourceTitle: text('source_title'),
     sourceStatus: sourceStatus('source_status').notNull(),
+    /** The note as written, in Swedish (a source's words or the region's own). */
     note: text('note'),
+    /** The product's own English for a note it wrote itself; null for a region's free text, shown in Swedish. */
+    noteEn: text('note_en'),
     ...workflowColumns(),
   },
   (t) => [

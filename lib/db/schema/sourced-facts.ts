@@ -46,6 +46,8 @@ export const externalMeasures = pgTable(
     measure: text('measure').notNull(),
     /** The value as the source states it ("2 803", "> 50", "10 av 21"). */
     valueText: text('value_text').notNull(),
+    /** The product's English for the value ("around 88 years"); null: shown as the source wrote it, marked Swedish. */
+    valueEn: text('value_en'),
     /** The period the source refers to, as precisely as it says ("2022-06", "2024", "våren 2025"). */
     period: text('period').notNull(),
     definitionSv: text('definition_sv').notNull(),

@@ -78,6 +78,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.dm2022WithMonth,
     sourceStatus: 'verified',
     note: 'Beslutet bekräftas i Läkarförbundets enkäter 2023 och 2024.',
+    noteEn: 'The decision is confirmed by the Swedish Medical Association’s surveys of 2023 and 2024.',
   },
   {
     regionCode: '25',
@@ -88,6 +89,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.dm2022WithMonth,
     sourceStatus: 'verified',
     note: 'Dagens Medicin maj 2023 bekräftar beslutet; Läkarförbundet 2023 nämner i stället ett beslut om handlingsplan.',
+    noteEn: 'Dagens Medicin (May 2023) confirms the decision; the Swedish Medical Association (2023) mentions a decision on an action plan instead.',
   },
   {
     regionCode: '17',
@@ -98,6 +100,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.dm2022WithMonth,
     sourceStatus: 'verified',
     note: '1 500 som ett steg mot 1 100.',
+    noteEn: '1,500 as a step toward 1,100.',
   },
   {
     regionCode: '03',
@@ -107,6 +110,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.uppsala2022,
     sourceStatus: 'verified',
     note: 'Beslut att ta fram en genomförandeplan med listningstak, utan siffra. Regionen angav då 2 350 invånare per heltidsanställd distriktsläkare i den egna primärvården.',
+    noteEn: 'A decision to draw up an implementation plan with a cap on listed patients, without a figure. The region then gave 2,350 residents per full-time GP in its own primary care.',
   },
   {
     regionCode: '03',
@@ -118,6 +122,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.dm2023,
     sourceStatus: 'verified',
     note: 'Enda nya regionen med beslut i linje med riktvärdet sedan september 2022; exakt beslutsdatum framgår inte.',
+    noteEn: 'The only region with a new decision in line with the guideline since September 2022; the exact date of the decision is not given.',
   },
   {
     regionCode: '12',
@@ -126,6 +131,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.sos2022,
     sourceStatus: 'uncertain',
     note: 'Uttalad ambitionsnivå utan beslut på siffra enligt Socialstyrelsens presentation. Inte bekräftat i andra källor; Skåne besvarade inte Dagens Medicins enkät i september 2022.',
+    noteEn: 'A stated ambition without a decided figure, according to Socialstyrelsen’s presentation. Not confirmed by other sources; Skåne did not answer Dagens Medicin’s survey in September 2022.',
   },
   {
     regionCode: '23',
@@ -136,6 +142,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.dm2022,
     sourceStatus: 'verified',
     note: 'Listtak på 1 250 patienter, högre än riktvärdet.',
+    noteEn: 'A cap of 1,250 listed patients, above the guideline.',
   },
   {
     regionCode: '08',
@@ -146,6 +153,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.dm2022,
     sourceStatus: 'verified',
     note: '”Inriktning mot 1 750” enligt Dagens Medicins enkät: en inriktning, inte ett beslutat tak.',
+    noteEn: 'A “direction toward 1,750” according to Dagens Medicin’s survey: a direction, not a decided cap.',
   },
   ...(['07', '20'] as const).map(
     (regionCode): SeedDecision => ({
@@ -155,6 +163,7 @@ export const decisionRows: readonly SeedDecision[] = [
       ...sources.dm2022,
       sourceStatus: 'verified',
       note: 'Varken beslut om tak eller tidsplan enligt Dagens Medicins enkät i september 2022.',
+      noteEn: 'Neither a decided cap nor a timetable, according to Dagens Medicin’s survey in September 2022.',
     }),
   ),
   ...(['01', '14'] as const).map(
@@ -165,6 +174,7 @@ export const decisionRows: readonly SeedDecision[] = [
       ...sources.dm2022,
       sourceStatus: 'verified',
       note: 'Inget beslut; riktvärdet analyseras (Dagens Medicins enkät i september 2022).',
+      noteEn: 'No decision; the guideline is being analysed (Dagens Medicin’s survey in September 2022).',
     }),
   ),
   {
@@ -177,6 +187,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.janus2022,
     sourceStatus: 'verified',
     note: 'Den nya primärvårdsnämnden fick i uppdrag att ta fram en handlingsplan för fast läkarkontakt där en läkare ansvarar för högst 1 100 patienter.',
+    noteEn: 'The new Primary Care Committee was tasked with drawing up an action plan for named GPs in which one doctor is responsible for at most 1,100 patients.',
   },
   {
     regionCode: '01',
@@ -188,6 +199,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.lf2024,
     sourceStatus: 'verified',
     note: 'En av tre regioner med både politiskt beslut om 1 100 och handlingsplan enligt Läkarförbundets enkät 2024; beslutsdatum framgår inte. Hälso- och sjukvårdsnämnden antog i december 2023 en plan för fler ST-läkare i allmänmedicin 2024–2034 för att på sikt nå 1 100 (Läkartidningen 2025-02); den planen gäller utbildningsvolymer och är inte ett eget beslut om målet.',
+    noteEn: 'One of three regions with both a political decision on 1,100 and an action plan, according to the Swedish Medical Association’s survey of 2024; the date of the decision is not given. In December 2023 the Health and Medical Care Committee adopted a plan for more GP trainees 2024–2034 so as to reach 1,100 in time (the Swedish Medical Journal, 2025-02); that plan concerns training numbers and is not a decision on the target in itself.',
   },
   {
     regionCode: '14',
@@ -198,6 +210,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.lf2023,
     sourceStatus: 'uncertain',
     note: 'Politiskt beslut att ta fram en handlingsplan mot 1 100. Året är härlett ur Läkarförbundets rapport 2024.',
+    noteEn: 'A political decision to draw up an action plan toward 1,100. The year is inferred from the Swedish Medical Association’s report of 2024.',
   },
   // Sörmland is not among these: its decision with a figure (1 500, below) is known, and Läkarförbundet's
   // mention in June 2022 only confirms it.
@@ -210,6 +223,7 @@ export const decisionRows: readonly SeedDecision[] = [
       ...sources.lf2022,
       sourceStatus: 'verified',
       note: 'Politiker har beslutat om målsättningar för färre invånare per läkare i primärvården; siffra framgår inte av källan.',
+      noteEn: 'Politicians have decided on goals of fewer residents per doctor in primary care; the source gives no figure.',
     }),
   ),
   {
@@ -222,6 +236,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.lf2023,
     sourceStatus: 'uncertain',
     note: 'Mål om 1 100 per distriktsläkare, handlingsplan under arbete. Året är härlett ur Läkarförbundets rapport 2024.',
+    noteEn: 'A target of 1,100 per GP, with an action plan in preparation. The year is inferred from the Swedish Medical Association’s report of 2024.',
   },
   {
     regionCode: '04',
@@ -232,6 +247,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.sormland2019,
     sourceStatus: 'verified',
     note: 'Aviserat listningstak på högst 1 500 patienter per läkare, före riktvärdet; genomförandeplanen försenades.',
+    noteEn: 'An announced cap of at most 1,500 listed patients per doctor, before the guideline; the implementation plan was delayed.',
   },
   {
     // The article (November 2021) says the decision was taken "för snart två år sedan": no month or
@@ -245,6 +261,7 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.sormland2021,
     sourceStatus: 'verified',
     note: 'Politikerna beslutade ”för snart två år sedan” (sett från november 2021) om en genomförandeplan för listningstak i den egendrivna primärvården: till 2024 högst 1 500 patienter per färdig specialist i allmänmedicin som dimensioneringsmått för vårdcentralen. Gäller bara regionens egna vårdcentraler. Läkarförbundet nämnde i juni 2022 Sörmland bland regionerna med beslutade målsättningar.',
+    noteEn: 'The politicians decided “almost two years ago” (as seen from November 2021) on an implementation plan for a cap on listed patients in the region’s own primary care: by 2024 at most 1,500 patients per fully trained GP specialist, as the measure by which a health centre is staffed. It applies only to the region’s own health centres. In June 2022 the Swedish Medical Association named Sörmland among the regions with decided goals.',
   },
   {
     // Sfam's survey shows the target in force in spring 2024; when it was decided is not said.
@@ -256,5 +273,6 @@ export const decisionRows: readonly SeedDecision[] = [
     ...sources.sfamJonkoping2024,
     sourceStatus: 'verified',
     note: 'Regionens eget mål på 1 500 patienter per läkare gällde när Sfam Jönköping kartlade vårdcentralerna vintern 2023/24: 23 vårdcentraler nådde inte upp till det. Beslutsdatum framgår inte; det kan vara samma beslut som Läkarförbundet nämnde i juni 2022 utan siffra.',
+    noteEn: 'The region’s own target of 1,500 patients per doctor was in force when Sfam Jönköping (the Swedish Association of General Practice in Jönköping) surveyed the health centres in winter 2023/24: 23 health centres did not meet it. The date of the decision is not given; it may be the decision the Swedish Medical Association mentioned without a figure in June 2022.',
   },
 ];

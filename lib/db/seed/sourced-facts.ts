@@ -8,7 +8,7 @@ import type { externalMeasures, namedContactShares } from '../schema';
  */
 
 const PRODUCT_MEASURE_SV = 'invånare per heltid specialist i allmänmedicin plus 0,5 × heltid ST-läkare, ur regionens rapport';
-const PRODUCT_MEASURE_EN = 'residents per full-time equivalent of GP specialists plus 0.5 × ST trainee FTE, from the region’s report';
+const PRODUCT_MEASURE_EN = 'residents per full-time equivalent of GP specialists plus 0.5 × GP trainee FTE, from the region’s report';
 
 const sources = {
   sos2023: {
@@ -89,7 +89,7 @@ export const namedContactShareRows: readonly NamedContactShareSeed[] = (
   sourceStatus: 'verified',
 }));
 
-type ExternalMeasureSeed = Omit<typeof externalMeasures.$inferInsert, 'id' | 'regionCode' | 'publishedOn'> & {
+type ExternalMeasureSeed = Omit<typeof externalMeasures.$inferInsert, 'id' | 'regionCode' | 'publishedOn' | 'valueEn'> & {
   regionCode: RegionCode | null;
   /** When the source was published, as precisely as known: "2024-10-24", "2024-09" or "2025". */
   published: string;
@@ -98,11 +98,11 @@ type ExternalMeasureSeed = Omit<typeof externalMeasures.$inferInsert, 'id' | 're
 const definitions = {
   lfResidentsPerDoctor: {
     definitionSv: `Läkarförbundets beräkning i juni 2022: regionens invånare delat med antalet läkare i primärvården. Källan säger inte vilka läkare som räknas (specialister, ST-läkare, hyrläkare) eller om det är personer eller heltider. Det är alltså inte produktens mått (${PRODUCT_MEASURE_SV}) och kan inte jämföras direkt med det eller med riktvärdet 1 100.`,
-    definitionEn: `Läkarförbundet's (the Swedish Medical Association's) calculation in June 2022: the region's residents divided by the number of doctors in primary care. The source does not say which doctors are counted (specialists, ST trainees, locums) or whether as heads or full-time equivalents. It is therefore not the product's measure (${PRODUCT_MEASURE_EN}) and cannot be compared directly with it or with the guideline of 1 100.`,
+    definitionEn: `The Swedish Medical Association's calculation in June 2022: the region's residents divided by the number of doctors in primary care. The source does not say which doctors are counted (specialists, GP trainees, locums) or whether as heads or full-time equivalents. It is therefore not the product's measure (${PRODUCT_MEASURE_EN}) and cannot be compared directly with it or with the guideline of 1,100.`,
   },
   dlfYears: {
     definitionSv: `Distriktsläkarföreningens (DLF, inom Läkarförbundet) uppskattning av hur många år det skulle ta att nå Socialstyrelsens riktvärde (1 100 invånare per specialist, 550 per ST-läkare) om utbildning och rekrytering av specialister i allmänmedicin fortsätter i nuvarande takt, utifrån regionernas svar på DLF:s enkät. En framskrivning, inte en mätning av invånare per läkare som produktens mått (${PRODUCT_MEASURE_SV}).`,
-    definitionEn: `The estimate by Distriktsläkarföreningen (DLF, the GPs' association within Läkarförbundet) of how many years it would take to reach Socialstyrelsen's guideline (1 100 residents per specialist, 550 per ST trainee) if training and recruitment of GP specialists continue at the current pace, from the regions' answers to DLF's survey. A projection, not a measurement of residents per doctor like the product's measure (${PRODUCT_MEASURE_EN}).`,
+    definitionEn: `The estimate by DLF (the association of GPs within the Swedish Medical Association) of how many years it would take to reach Socialstyrelsen's guideline (1,100 residents per specialist, 550 per GP trainee) if training and recruitment of GP specialists continue at the current pace, from the regions' answers to DLF's survey. A projection, not a measurement of residents per doctor like the product's measure (${PRODUCT_MEASURE_EN}).`,
   },
   dlfAssessment: {
     definitionSv: `DLF:s bedömning i ord av hur långt regionen har kvar till Socialstyrelsens riktvärde i nuvarande takt, eller att regionen inte kunde lämna de uppgifter DLF bad om, utifrån regionernas svar på DLF:s enkät. En bedömning, inte ett tal, och inte produktens mått (${PRODUCT_MEASURE_SV}).`,
@@ -112,7 +112,7 @@ const definitions = {
     definitionSv:
       'Hur många av de 21 regionerna som har ett politiskt beslut om att sträva mot Socialstyrelsens riktvärde 1 100 invånare per fast läkarkontakt, enligt Läkarförbundets och DLF:s kartläggningar. En räkning av regioner i en enkät, inte produktens beslutsregister (där varje regions beslut står med sin egen källa och sitt datum) och inget mått på bemanning.',
     definitionEn:
-      "How many of the 21 regions have a political decision to aim for Socialstyrelsen's guideline of 1 100 residents per fast läkarkontakt, according to Läkarförbundet's and DLF's surveys. A count of regions in a survey, not the product's record of decisions (where each region's decision stands with its own source and date), and no measure of staffing.",
+      "How many of the 21 regions have a political decision to aim for Socialstyrelsen's guideline of 1,100 residents per named GP, according to the Swedish Medical Association's and DLF's surveys. A count of regions in a survey, not the product's record of decisions (where each region's decision stands with its own source and date), and no measure of staffing.",
   },
   regionsActionPlan: {
     definitionSv:
@@ -128,13 +128,13 @@ const definitions = {
   },
   dlfPatientsPerDoctor: {
     definitionSv: `DLF:s uppgift om hur många patienter en läkare i primärvården i genomsnitt ansvarar för, för landet. Källan säger inte om det gäller listade patienter per läkare eller per heltid, eller vilka läkare som räknas; den anger bara en nedre gräns. Inte produktens mått (${PRODUCT_MEASURE_SV}), som räknar invånare och väger ST-läkare till hälften.`,
-    definitionEn: `DLF's statement of how many patients a primary-care doctor is responsible for on average, nationally. The source does not say whether this is listed patients per doctor or per full-time equivalent, or which doctors are counted; it gives only a lower bound. Not the product's measure (${PRODUCT_MEASURE_EN}), which counts residents and weighs ST trainees at one half.`,
+    definitionEn: `DLF's statement of how many patients a primary-care doctor is responsible for on average, nationally. The source does not say whether this is listed patients per doctor or per full-time equivalent, or which doctors are counted; it gives only a lower bound. Not the product's measure (${PRODUCT_MEASURE_EN}), which counts residents and weighs GP trainees at one half.`,
   },
   perceivedShare: {
     definitionSv:
       'Andelen som i Vård- och omsorgsanalys enkäter (befolkningspanelen) uppger att de har en fast läkare eller fast läkarkontakt i primärvården: hur människor själva uppfattar det. Inte regionernas registrerade andel med namngiven fast läkarkontakt (som ofta är mycket högre) och inte produktens mått, som är invånare per läkare.',
     definitionEn:
-      "The share who say, in Vårdanalys' surveys (its population panel), that they have a fast läkare or fast läkarkontakt in primary care: how people themselves see it. Not the regions' registered share with a named fast läkarkontakt (often far higher), and not the product's measure, which is residents per doctor.",
+      "The share who say, in the surveys of the Swedish Agency for Health and Care Services Analysis (its population panel), that they have a regular doctor or a named GP in primary care: how people themselves see it. Not the regions' registered share with a named GP (often far higher), and not the product's measure, which is residents per doctor.",
   },
 } as const;
 
@@ -183,7 +183,32 @@ const DLF_2024_GOOD =
 const DLF_2025_NEVER = 'I vissa regioner, som Kalmar, Kronoberg och Örebro, är utbildningstakten så låg att målet aldrig kan nås.';
 
 /** Others' figures, each with its definition, source and the source's words. */
-export const externalMeasureRows: readonly ExternalMeasureSeed[] = [
+/** The product's English for each value as a source states it (the source's words stay in `valueText`). */
+export const VALUE_EN: Record<string, string> = {
+  '2 803': '2,803',
+  '2 192': '2,192',
+  '2 035': '2,035',
+  'runt 88 år': 'around 88 years',
+  'över 50 år': 'over 50 years',
+  '334 år': '334 years',
+  'i stort sett aldrig': 'practically never',
+  'flera hundra år': 'several hundred years',
+  'flera decennier': 'several decades',
+  'kunde inte ta fram uppgifterna': 'could not provide the figures',
+  'relativt bra': 'relatively well placed',
+  'målet kan aldrig nås': 'the target can never be reached',
+  '10 av 21 har beslut': '10 of 21 have a decision',
+  '10 av 21 saknar beslut': '10 of 21 lack a decision',
+  'färre än hälften': 'fewer than half',
+  '3': '3',
+  '0': '0',
+  'över 2 000': 'over 2,000',
+  '29 %': '29%',
+  'omkring 30 %': 'around 30%',
+  'cirka tre av tio': 'about three in ten',
+};
+
+const measureRows: readonly ExternalMeasureSeed[] = [
   // Läkarförbundet's regional press releases, June 2022: only three are on record.
   lfResidents(
     '10',
@@ -278,7 +303,7 @@ export const externalMeasureRows: readonly ExternalMeasureSeed[] = [
     noteSv:
       'Citatet är nyhetens rubrik; brödtexten finns i källmaterialet bara återgiven: 10 regioner har politiska beslut om att sträva mot 1 100, och bara Stockholm, Gotland och Uppsala har dessutom en handlingsplan. Läkartidningen läser samma kartläggning tvärtom (10 av 21 saknar beslut); de två uppgifterna motsäger varandra och Läkarförbundets rapport avgör.',
     noteEn:
-      "The quote is the news item's headline; its body text is on record only as a paraphrase: 10 regions have political decisions to aim for 1 100, and only Stockholm, Gotland and Uppsala also have an action plan. Läkartidningen reads the same survey the other way round (10 of 21 lack a decision); the two disagree, and Läkarförbundet's report would settle it.",
+      "The quote is the news item's headline; its body text is on record only as a paraphrase: 10 regions have political decisions to aim for 1,100, and only Stockholm, Gotland and Uppsala also have an action plan. The Swedish Medical Journal reads the same survey the other way round (10 of 21 lack a decision); the two disagree, and the Swedish Medical Association's report would settle it.",
   },
   {
     regionCode: null,
@@ -295,7 +320,7 @@ export const externalMeasureRows: readonly ExternalMeasureSeed[] = [
     noteSv:
       'Samma kartläggning som Läkarförbundets egen nyhet, som i stället säger att 10 regioner har beslut. De två uppgifterna motsäger varandra (10 eller 11 regioner med beslut); Läkarförbundets rapport avgör.',
     noteEn:
-      "The same survey as Läkarförbundet's own news item, which says instead that 10 regions have a decision. The two disagree (10 or 11 regions with a decision); Läkarförbundet's report would settle it.",
+      "The same survey as the Swedish Medical Association's own news item, which says instead that 10 regions have a decision. The two disagree (10 or 11 regions with a decision); the Swedish Medical Association's report would settle it.",
   },
   {
     regionCode: null,
@@ -337,7 +362,7 @@ export const externalMeasureRows: readonly ExternalMeasureSeed[] = [
     noteSv:
       'Dagens Medicins enkät i september 2022 angav att sju regioner hade ett listtak, högre än riktvärdet (till exempel Jämtland Härjedalen 1 250); källorna beskriver olika saker eller olika tidpunkter.',
     noteEn:
-      "Dagens Medicin's survey in September 2022 said seven regions had a list cap higher than the guideline (e.g. Jämtland Härjedalen 1 250); the sources describe different things or different times.",
+      "Dagens Medicin's survey in September 2022 said seven regions had a list cap higher than the guideline (e.g. Jämtland Härjedalen 1,250); the sources describe different things or different times.",
   },
   {
     regionCode: null,
@@ -397,3 +422,5 @@ export const externalMeasureRows: readonly ExternalMeasureSeed[] = [
     published: '2024-10-24',
   },
 ];
+
+export const externalMeasureRows = measureRows.map((row) => ({ ...row, valueEn: VALUE_EN[row.valueText] ?? null }));

@@ -86,7 +86,7 @@ export default async function ReviewPage({
             <th scope="row">{regionName(item)}</th>
             <td>{what(item)}</td>
             <td>
-              {item.submittedAt ? formatDateTime(item.submittedAt, locale) : '–'}
+              {item.submittedAt ? formatDateTime(item.submittedAt) : '–'}
               {item.daysLate !== null && (
                 <>
                   {' '}

@@ -7,6 +7,7 @@ import { RegionSeriesChart } from '@/components/dashboard/region-series-chart';
 import { OtherMeasuresSection } from '@/components/other-measures';
 import { ExampleDataBanner } from '@/components/example-data-banner';
 import { ScrollTable } from '@/components/scroll-table';
+import { MarkedText, SwedishText } from '@/components/swedish-text';
 import { snapshotRows } from '@/lib/charts/common';
 import { getDashboardData } from '@/lib/data/dashboard';
 import { getRegionProfile } from '@/lib/data/region-profile';
@@ -14,6 +15,7 @@ import type { Measure } from '@/lib/domain/metrics';
 import { paceTo } from '@/lib/domain/pace';
 import { rankingAsOf } from '@/lib/domain/ranking';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
+import { decidingBodyParts } from '@/lib/i18n/deciding-body';
 import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 
@@ -125,16 +127,32 @@ export default async function RegionPage({ params }: Props) {
               <p className="timeline-date">{formatPartialDate(decision.decidedOn, locale, t('dates.by'))}</p>
               <p className="timeline-what">{decisionText(decision, t, locale)}</p>
               {decision.targetYear !== null && <p>{t('region.targetYear', { year: decision.targetYear })}</p>}
-              {decision.decidingBody && <p>{t('region.decidingBody', { body: decision.decidingBody })}</p>}
+              {decision.decidingBody && (
+                <p>
+                  {t('region.decidingBody')} <MarkedText parts={decidingBodyParts(decision.decidingBody, locale)} />
+                </p>
+              )}
               {decision.reference && <p>{t('region.reference', { reference: decision.reference })}</p>}
-              {decision.note && <p>{decision.note}</p>}
+              {locale === 'en' && decision.noteEn ? (
+                <p>{decision.noteEn}</p>
+              ) : (
+                decision.note && (
+                  <p>
+                    {locale === 'en' && <>{t('region.noteInSwedish')} </>}
+                    <SwedishText text={decision.note} locale={locale} />
+                  </p>
+                )
+              )}
               <p className="source">
+                {decision.sourceTitle && <>{t('region.sourceLabel')} </>}
                 {decision.sourceUrl ? (
                   <a href={decision.sourceUrl} rel="noopener noreferrer">
-                    {decision.sourceTitle ?? decision.sourceUrl}
+                    {decision.sourceTitle ? <SwedishText text={decision.sourceTitle} locale={locale} /> : decision.sourceUrl}
                   </a>
+                ) : decision.sourceTitle ? (
+                  <SwedishText text={decision.sourceTitle} locale={locale} />
                 ) : (
-                  (decision.sourceTitle ?? t('table.noSource'))
+                  t('table.noSource')
                 )}{' '}
                 <span className="source-status">({t(`sourceStatus.${decision.sourceStatus}`)})</span>
               </p>
@@ -186,7 +204,7 @@ export default async function RegionPage({ params }: Props) {
                 <td className="numeric">{measure(snapshot.gapToOwnTarget, 1)}</td>
                 <td className="numeric">
                   {snapshot.shareWithNamedContact.referenceDate === report.referenceDate && snapshot.shareWithNamedContact.measure.kind === 'value'
-                    ? `${number(snapshot.shareWithNamedContact.measure.value * 100)} %`
+                    ? t('tableView.percent', { value: number(snapshot.shareWithNamedContact.measure.value * 100) })
                     : missingText(
                         snapshot.shareWithNamedContact.referenceDate === report.referenceDate && snapshot.shareWithNamedContact.measure.kind === 'missing'
                           ? snapshot.shareWithNamedContact.measure.reason
@@ -219,9 +237,10 @@ export default async function RegionPage({ params }: Props) {
             <li key={fact.referenceDate}>
               {fact.sharePercent === null
                 ? t('region.shareNotReported', { date: fact.referenceDate })
-                : t('region.shareValue', { date: fact.referenceDate, share: `${number(fact.sharePercent)} %` })}{' '}
+                : t('region.shareValue', { date: fact.referenceDate, share: t('tableView.percent', { value: number(fact.sharePercent) }) })}{' '}
+              {t('region.sourceLabel')}{' '}
               <a href={fact.sourceUrl} rel="noopener noreferrer">
-                {fact.sourceTitle}
+                <SwedishText text={fact.sourceTitle} locale={locale} />
               </a>{' '}
               <span className="source-status">({t(`sourceStatus.${fact.sourceStatus}`)})</span>
             </li>

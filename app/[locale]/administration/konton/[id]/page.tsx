@@ -29,7 +29,7 @@ async function AccountHistory({ history, locale }: { history: AccountHistoryEntr
         {history.map((entry, index) => (
           <li key={index}>
             {t('accountForm.historyEntry', {
-              time: formatDateTime(entry.at, locale),
+              time: formatDateTime(entry.at),
               action: t.has(`accountForm.actions.${entry.action}`) ? t(`accountForm.actions.${entry.action}` as 'accountForm.actions.create') : entry.action,
               who: entry.who,
             })}
@@ -85,7 +85,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <h1>{t('accountForm.editTitle', { name: account.name })}</h1>
       <p>
         {account.email} · {t('accountForm.signsInWith', { methods })}{' '}
-        {t('accountForm.lastSignIn', { time: account.lastSignInAt ? formatDateTime(account.lastSignInAt, locale) : t('accounts.never') })}
+        {t('accountForm.lastSignIn', { time: account.lastSignInAt ? formatDateTime(account.lastSignInAt) : t('accounts.never') })}
       </p>
       <EntryForm
         schema="accountChange"

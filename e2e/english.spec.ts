@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSwedish, REGION_CODES } from './support/english';
+
+const ALL_COLUMNS = [
+  'name', 'decision', 'decisionDate', 'ownTarget', 'population', 'specialistsFte', 'traineesFte', 'capacity',
+  'residentsPerDoctor', 'gapTo1100', 'gapToOwnTarget', 'shareWithNamedContact', 'latestReportDate', 'source',
+].join(',');
+
+/** Every public page in English, and every view of the dashboard. */
+const PAGES = [
+  '/en',
+  '/en?view=map&measure=shareWithNamedContact',
+  '/en?view=map&measure=residentsPerDoctor',
+  '/en?view=chart',
+  '/en?view=chart&measure=residentsPerDoctor',
+  '/en?view=chart&measure=shareWithNamedContact',
+  `/en?view=table&columns=${ALL_COLUMNS}`,
+  '/en?date=2021-01-01',
+  ...REGION_CODES.map((code) => `/en/region/${code}`),
+  '/en/oppna-data',
+  '/en/tillganglighet',
+  '/en/vad-ar-nytt',
+  '/en/rapporteringslage',
+  '/en/ordlista',
+  '/en/logga-in',
+  '/en/no-such-page',
+];
+
+test.describe('the English pages are in English', () => {
+  for (const path of PAGES) {
+    test(`${path}: no Swedish outside an element marked lang="sv"`, async ({ page }) => {
+      // A busy machine may take long to render a page the first time; nothing here depends on speed.
+      test.setTimeout(120_000);
+      await page.goto(path);
+      // Charts and their text alternatives are drawn after the page's scripts have loaded.
+      await page.waitForLoadState('networkidle', { timeout: 60_000 });
+      await expect(page.locator('h1')).toBeVisible();
+      await expectNoSwedish(page);
+    });
+  }
+
+  test('the glossary is linked from every page and explains the Swedish terms an English reader meets', async ({ page }) => {
+    await page.goto('/en/tillganglighet');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Glossary' }).click();
+    await expect(page).toHaveURL(/\/en\/ordlista$/);
+    for (const term of ['fast läkarkontakt', 'ST-läkare', 'riktvärde', 'Riket', 'Socialstyrelsen', 'Regionfullmäktige']) {
+      await expect(page.locator('dt[lang="sv"]', { hasText: term }).first()).toBeVisible();
+    }
+  });
+
+  test('a decision note stored in Swedish is shown in English, and its source title is marked as Swedish', async ({ page }) => {
+    await page.goto('/en/region/09');
+    const history = page.locator('ol.timeline > li').first();
+    await expect(history).toContainText('The decision is confirmed by the Swedish Medical Association’s surveys of 2023 and 2024.');
+    await expect(history.locator('[lang="sv"]', { hasText: 'Läkartidningen' })).toBeVisible();
+    await page.goto('/en/region/01');
+    await expect(page.getByText('Deciding body: Regional Council (budget 2023)')).toBeVisible();
+  });
+});
