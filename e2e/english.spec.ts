@@ -12,6 +12,8 @@ const PAGES = [
   '/en?view=map&measure=shareWithNamedContact',
   '/en?view=map&measure=residentsPerDoctor',
   '/en?view=chart',
+  '/en?view=comparison',
+  '/en?view=comparison&date=2022-09-30',
   '/en?view=chart&measure=residentsPerDoctor',
   '/en?view=chart&measure=shareWithNamedContact',
   `/en?view=table&columns=${ALL_COLUMNS}`,
