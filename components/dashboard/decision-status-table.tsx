@@ -11,9 +11,20 @@ import { NationalText } from './national-text';
 
 /**
  * Every region's decision in force and residents per fast läkarkontakt on the chosen day: the map's
- * text alternative, and the plainest view of the record.
+ * text alternative, and the plainest view of the record. `linkTarget` "_blank" opens the region pages
+ * in a new tab (from an embed, whose frame may not show them).
  */
-export function DecisionStatusTable({ data, asOf, locale }: { data: DashboardData; asOf: string; locale: 'sv' | 'en' }) {
+export function DecisionStatusTable({
+  data,
+  asOf,
+  locale,
+  linkTarget,
+}: {
+  data: DashboardData;
+  asOf: string;
+  locale: 'sv' | 'en';
+  linkTarget?: '_blank';
+}) {
   const t = useTranslations();
   const { regions, national } = snapshotAsOf({ ...data, staffing: data.reports }, asOf);
   return (
@@ -39,7 +50,9 @@ export function DecisionStatusTable({ data, asOf, locale }: { data: DashboardDat
           return (
             <tr key={s.region.code} data-region={s.region.code}>
               <th scope="row">
-                <Link href={`/region/${s.region.code}`}>{name}</Link>
+                <Link href={`/region/${s.region.code}`} target={linkTarget}>
+                  {name}
+                </Link>
               </th>
               <td className="numeric">
                 {population ? (
@@ -57,7 +70,7 @@ export function DecisionStatusTable({ data, asOf, locale }: { data: DashboardDat
                 {decision && (decision.sourceTitle ?? decision.sourceUrl) ? (
                   <>
                     {decision.sourceUrl ? (
-                      <a href={decision.sourceUrl} rel="noopener noreferrer">
+                      <a href={decision.sourceUrl} rel="noopener noreferrer" target={linkTarget}>
                         {decision.sourceTitle ?? decision.sourceUrl}
                       </a>
                     ) : (

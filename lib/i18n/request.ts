@@ -6,7 +6,7 @@ import { routing } from './routing';
  * Texts live in one file per area (messages/<locale>/<area>.json) so that each part of the product
  * keeps its own; every area's top-level keys are its namespaces and must not collide.
  */
-export const MESSAGE_FILES = ['common', 'dashboard', 'accessibility', 'region', 'table-view', 'charts', 'downloads', 'auth', 'entry', 'admin'] as const;
+export const MESSAGE_FILES = ['common', 'dashboard', 'accessibility', 'region', 'table-view', 'charts', 'downloads', 'auth', 'entry', 'admin', 'embed'] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {
   const files = await Promise.all(
