@@ -5,7 +5,7 @@ const isDev = process.env.NODE_ENV !== 'production';
 
 // Next's own inline bootstrap scripts need 'unsafe-inline' unless every page is rendered per request
 // with a nonce, which would rule out serving public pages from a cache. Everything else is locked down.
-const contentSecurityPolicy = [
+const contentSecurityPolicy = (frameAncestors) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
@@ -15,17 +15,27 @@ const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
+  `frame-ancestors ${frameAncestors}`,
 ].join('; ');
 
+/** Headers of every response except the embeds': no site may frame it. */
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'") },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
+/**
+ * The embeds (/embed/<locale>/<view>) are made to be shown in other sites' pages: any site may frame
+ * them, so they drop X-Frame-Options and allow every ancestor; the rest stays as strict.
+ */
+const embedHeaders = [
+  ...securityHeaders.filter(({ key }) => key !== 'Content-Security-Policy' && key !== 'X-Frame-Options'),
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy('*') },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -40,7 +50,13 @@ const nextConfig = {
   // A CDN may serve a page at most a day past its revalidation time while it fetches a fresh one.
   expireTime: 86400,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // Every path matches exactly one of the two rules (Next matches both case-insensitively), so no
+    // header depends on which rule comes last (tests/unit/frame-headers.test.ts). /embed and /embedx
+    // are not under /embed/ and stay strict; proxy.ts keeps /EMBED/… from becoming a page of the site.
+    return [
+      { source: '/((?!embed/).*)', headers: securityHeaders },
+      { source: '/embed/(.*)', headers: embedHeaders },
+    ];
   },
 };
 

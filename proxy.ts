@@ -12,6 +12,9 @@ export default function proxy(request: NextRequest) {
   return env.LOCALE_PROXY === 'off' ? NextResponse.next() : localeRouting(request);
 }
 
+// The embeds (/embed/<locale>/<view>) name their locale in the path themselves and have their own root
+// layout: the proxy must not prefix them with a locale. In any letter case, as next.config.mjs matches
+// them when it lets other sites frame them: /EMBED/… must not become a framable page of the site.
 export const config = {
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  matcher: ['/((?!api|_next|_vercel|[eE][mM][bB][eE][dD]/|.*\\..*).*)'],
 };

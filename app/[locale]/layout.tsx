@@ -5,23 +5,9 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { pickClientMessages } from '@/lib/i18n/client-messages';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
-
-const CLIENT_NAMESPACES = [
-  'dashboard',
-  'tableView',
-  'charts',
-  'table',
-  'decisionKind',
-  'missing',
-  'dates',
-  'sourceStatus',
-  'exampleData',
-  'error',
-  'downloads',
-  'comparison',
-] as const;
 
 // No page is rendered at build time (the database is not open then); each is rendered on its first
 // request and then served from the cache.
@@ -40,9 +26,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'layout' });
-  const messages = await getMessages({ locale });
-  // Only the texts that client components use travel to the browser, not every page's prose.
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.flatMap((ns) => (ns in messages ? [[ns, messages[ns]]] : [])));
+  const clientMessages = pickClientMessages(await getMessages({ locale }));
 
   return (
     <html lang={locale}>

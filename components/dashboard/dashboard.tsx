@@ -7,16 +7,13 @@ import { unpackDashboardData, type PackedDashboardData } from '@/lib/dashboard/p
 import { changeDates } from '@/lib/domain/change-dates';
 import { ComparisonView } from './comparison-view';
 import { DateSlider } from './date-slider';
-import { CHART_MEASURES, ChartView, defaultChartMeasure } from './chart-view';
-import { MAP_MEASURES, MapView } from './map-view';
+import { ChartView, chartMeasureOf } from './chart-view';
+import { MapView, mapMeasureOf } from './map-view';
 import { useDashboardState } from './use-dashboard-state';
 import { PANEL_ID, tabId, ViewTabs } from './view-tabs';
 
 // The table (and @tanstack/react-table) loads when the table view is first shown, not with the map.
 const TableView = dynamic(() => import('./table-view').then((module) => module.TableView));
-
-const pick = <T extends string>(allowed: readonly T[], value: string, fallback: T): T =>
-  allowed.includes(value as T) ? (value as T) : fallback;
 
 /**
  * The public dashboard: one selection shown as map, chart, table or ranked comparison, all of it in the URL. Its data
@@ -40,7 +37,7 @@ export function Dashboard({
   );
   const { state, update, dateCorrection } = useDashboardState(options);
   const asOf = state.date ?? data.today;
-  const mapMeasure = pick(MAP_MEASURES, state.measure, 'decision');
+  const mapMeasure = mapMeasureOf(state.measure);
   const setDate = useCallback((date: string, mode: 'push' | 'replace') => update({ date: date === data.today ? null : date }, mode), [update, data.today]);
   // Days with a change inside the slider's range: a decision taking force, a report's reference date.
   const changes = useMemo(
@@ -82,7 +79,7 @@ export function Dashboard({
           <ChartView
             data={data}
             regions={state.regions}
-            measure={pick(CHART_MEASURES, state.measure, defaultChartMeasure(data))}
+            measure={chartMeasureOf(state.measure, data)}
             locale={locale}
             onRegionsChange={(regions) => update({ regions })}
             onMeasureChange={(measure) => update({ measure })}

@@ -11,9 +11,20 @@ import { NationalText } from './national-text';
 
 /**
  * Every region's decision in force and residents per fast läkarkontakt on the chosen day: the map's
- * text alternative, and the plainest view of the record.
+ * text alternative, and the plainest view of the record. `linkTarget` "_blank" opens the region pages
+ * in a new tab (from an embed, whose frame may not show them).
  */
-export function DecisionStatusTable({ data, asOf, locale }: { data: DashboardData; asOf: string; locale: 'sv' | 'en' }) {
+export function DecisionStatusTable({
+  data,
+  asOf,
+  locale,
+  linkTarget,
+}: {
+  data: DashboardData;
+  asOf: string;
+  locale: 'sv' | 'en';
+  linkTarget?: '_blank';
+}) {
   const t = useTranslations();
   const { regions, national } = snapshotAsOf({ ...data, staffing: data.reports }, asOf);
   return (
@@ -39,7 +50,9 @@ export function DecisionStatusTable({ data, asOf, locale }: { data: DashboardDat
           return (
             <tr key={s.region.code} data-region={s.region.code}>
               <th scope="row">
-                <Link href={`/region/${s.region.code}`}>{name}</Link>
+                <Link href={`/region/${s.region.code}`} target={linkTarget}>
+                  {name}
+                </Link>
               </th>
               <td className="numeric">
                 {population ? (
@@ -58,7 +71,12 @@ export function DecisionStatusTable({ data, asOf, locale }: { data: DashboardDat
                   <>
                     {/* Sources' titles are quoted in Swedish: marked so on the English page. */}
                     {decision.sourceUrl ? (
-                      <a href={decision.sourceUrl} rel="noopener noreferrer" lang={decision.sourceTitle && locale === 'en' ? 'sv' : undefined}>
+                      <a
+                        href={decision.sourceUrl}
+                        rel="noopener noreferrer"
+                        target={linkTarget}
+                        lang={decision.sourceTitle && locale === 'en' ? 'sv' : undefined}
+                      >
                         {decision.sourceTitle ?? decision.sourceUrl}
                       </a>
                     ) : (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMessages, useTranslations } from 'next-intl';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { EChart, type EChartHandle } from '@/components/charts/echart';
 import { ScrollTable } from '@/components/scroll-table';
 import { buildDecisionTimelineModel, buildDecisionTimelineOption, describeDecisionTimeline } from '@/lib/charts/decision-timeline';
@@ -10,12 +10,24 @@ import { DECISION_PALETTE } from '@/lib/charts/palette';
 import { downloadFileName } from '@/lib/dashboard/file-names';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { DataDownloads, ImageDownloads } from './downloads';
+import { EMBEDDED_CHART_HEIGHT, EmbeddedDetails } from './embedded-details';
 
 /**
  * Decisions over time: the regions in each decision state at every month's end since the guideline,
  * with a summary and the same counts as a table (every sixth month and today, to stay readable).
+ * `share` is shown beside the downloads; `embedded` leaves both out and folds the summary and table away.
  */
-export function DecisionTimelineView({ data, locale }: { data: DashboardData; locale: 'sv' | 'en' }) {
+export function DecisionTimelineView({
+  data,
+  locale,
+  embedded = false,
+  share,
+}: {
+  data: DashboardData;
+  locale: 'sv' | 'en';
+  embedded?: boolean;
+  share?: ReactNode;
+}) {
   const t = useTranslations('dashboard');
   const labels = useMessages().charts as unknown as ChartLabels;
   const model = useMemo(() => buildDecisionTimelineModel(data), [data]);
@@ -25,18 +37,8 @@ export function DecisionTimelineView({ data, locale }: { data: DashboardData; lo
   const title = t('timelineLabel');
   const tableRows = model.rows.filter((row, i) => /-(06|12)-/.test(row.day) || i === 0 || i === model.rows.length - 1);
 
-  return (
+  const alternative = (
     <>
-      <EChart ref={chart} option={option} ariaLabel={title} height={560} />
-      <ImageDownloads
-        chart={chart}
-        title={title}
-        date={data.today}
-        today={data.today}
-        containsExampleData={false}
-        fileName={downloadFileName(locale, 'decisionsOverTime')}
-      />
-      <DataDownloads query={{ lang: locale, view: 'chart', measure: 'decisionsOverTime' }} />
       <h3>{t('summaryHeading')}</h3>
       <p data-testid="timeline-summary">{summary}</p>
       <ScrollTable captionId="timeline-caption" caption={title}>
@@ -63,6 +65,32 @@ export function DecisionTimelineView({ data, locale }: { data: DashboardData; lo
           ))}
         </tbody>
       </ScrollTable>
+    </>
+  );
+
+  if (embedded) {
+    return (
+      <>
+        <EChart ref={chart} option={option} ariaLabel={title} height={EMBEDDED_CHART_HEIGHT} />
+        <EmbeddedDetails>{alternative}</EmbeddedDetails>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <EChart ref={chart} option={option} ariaLabel={title} height={560} />
+      <ImageDownloads
+        chart={chart}
+        title={title}
+        date={data.today}
+        today={data.today}
+        containsExampleData={false}
+        fileName={downloadFileName(locale, 'decisionsOverTime')}
+      />
+      <DataDownloads query={{ lang: locale, view: 'chart', measure: 'decisionsOverTime' }} />
+      {share}
+      {alternative}
     </>
   );
 }

@@ -10,12 +10,18 @@ import type { DashboardData } from '@/lib/dashboard/types';
 import { useRouter } from '@/lib/i18n/navigation';
 import { DecisionStatusTable } from './decision-status-table';
 import { DataDownloads, ImageDownloads } from './downloads';
+import { EMBEDDED_CHART_HEIGHT, EmbeddedDetails } from './embedded-details';
+import { SharePanel } from './share-panel';
 
 export const MAP_MEASURES: readonly MapMeasure[] = ['decision', 'residentsPerDoctor', 'shareWithNamedContact'];
+
+/** The map's measure for the one the address names: the decisions unless it names one the map can show. */
+export const mapMeasureOf = (measure: string): MapMeasure => MAP_MEASURES.find((m) => m === measure) ?? 'decision';
 
 /**
  * The map on a day, with the decision status table beneath as its text alternative. The server's SVG
  * of the default map shows until ECharts has loaded; clicking a region opens its page.
+ * `embedded` (in another site's frame): the map and its table only, without controls, downloads or sharing.
  */
 export function MapView({
   data,
@@ -24,13 +30,15 @@ export function MapView({
   locale,
   placeholderSrc,
   onMeasureChange,
+  embedded = false,
 }: {
   data: DashboardData;
   asOf: string;
   measure: MapMeasure;
   locale: 'sv' | 'en';
   placeholderSrc?: string;
-  onMeasureChange: (measure: MapMeasure) => void;
+  onMeasureChange?: (measure: MapMeasure) => void;
+  embedded?: boolean;
 }) {
   const t = useTranslations('dashboard');
   const labels = useMessages().charts as unknown as ChartLabels;
@@ -39,11 +47,23 @@ export function MapView({
   const chart = useRef<EChartHandle>(null);
   const mapLabel = t('mapLabel', { measure: t(`measures.${measure}`), date: asOf });
 
+  const table = <DecisionStatusTable data={data} asOf={asOf} locale={locale} linkTarget={embedded ? '_blank' : undefined} />;
+
+  if (embedded) {
+    return (
+      <>
+        {/* In a frame, a click on a region would open its page there, where it may not be shown. */}
+        <EChart ref={chart} option={option} ariaLabel={mapLabel} placeholderSrc={placeholderSrc} height={EMBEDDED_CHART_HEIGHT} />
+        <EmbeddedDetails>{table}</EmbeddedDetails>
+      </>
+    );
+  }
+
   return (
     <>
       <p className="control">
         <label htmlFor="map-measure">{t('mapMeasureLabel')}</label>{' '}
-        <select id="map-measure" value={measure} onChange={(event) => onMeasureChange(event.target.value as MapMeasure)}>
+        <select id="map-measure" value={measure} onChange={(event) => onMeasureChange?.(event.target.value as MapMeasure)}>
           {MAP_MEASURES.map((m) => (
             <option key={m} value={m}>
               {t(`measures.${m}`)}
@@ -68,7 +88,8 @@ export function MapView({
         fileName={downloadFileName(locale, 'map', measure, asOf)}
       />
       <DataDownloads query={{ lang: locale, view: 'map', date: asOf }} />
-      <DecisionStatusTable data={data} asOf={asOf} locale={locale} />
+      <SharePanel view="map" locale={locale} state={{ measure, date: asOf === data.today ? null : asOf, regions: [] }} />
+      {table}
     </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMessages, useTranslations } from 'next-intl';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { EChart, type EChartHandle } from '@/components/charts/echart';
 import { downloadFileName } from '@/lib/dashboard/file-names';
 import { ScrollTable } from '@/components/scroll-table';
@@ -14,6 +14,7 @@ import { standingOf, type Ranking } from '@/lib/domain/ranking';
 import { formatNumber } from '@/lib/i18n/format';
 import styles from './comparison.module.css';
 import { DataDownloads, ImageDownloads } from './downloads';
+import { EmbeddedDetails } from './embedded-details';
 import { NationalText } from './national-text';
 
 /**
@@ -28,6 +29,8 @@ export function RankingFigure({
   today,
   containsExampleData,
   highlight = null,
+  share = null,
+  embedded = false,
 }: {
   ranking: Ranking<DashboardDecision>;
   regions: readonly DashboardRegion[];
@@ -35,6 +38,10 @@ export function RankingFigure({
   today: string;
   containsExampleData: boolean;
   highlight?: string | null;
+  /** The share section, shown after the downloads (the dashboard's view has one). */
+  share?: ReactNode;
+  /** In an embed: no downloads, and the table folded under one button so the chart comes first. */
+  embedded?: boolean;
 }) {
   const t = useTranslations() as unknown as Translate;
   const messages = useMessages();
@@ -49,6 +56,18 @@ export function RankingFigure({
   const date = ranking.asOf;
   const title = t(figures ? 'comparison.chartLabel' : 'comparison.targetsChartLabel', { date });
   const national = comparisonNational(ranking, t, labels, locale);
+  const table = (
+    <ComparisonTable
+      rows={rows}
+      figures={figures}
+      highlight={highlight}
+      national={national}
+      title={t(figures ? 'comparison.tableCaption' : 'comparison.targetsTableCaption', { date })}
+      t={t}
+      labels={labels}
+      locale={locale}
+    />
+  );
 
   return (
     <>
@@ -67,16 +86,21 @@ export function RankingFigure({
           <NationalText standing={ranking.national} locale={locale} />
         </p>
       )}
-      <ImageDownloads
-        chart={chart}
-        title={title}
-        date={date}
-        today={today}
-        containsExampleData={containsExampleData}
-        fileName={downloadFileName(locale, 'comparison', date)}
-      />
-      <DataDownloads query={{ lang: locale, view: 'comparison', date }} />
-      <ComparisonTable rows={rows} figures={figures} highlight={highlight} national={national} title={t(figures ? 'comparison.tableCaption' : 'comparison.targetsTableCaption', { date })} t={t} labels={labels} locale={locale} />
+      {!embedded && (
+        <>
+          <ImageDownloads
+            chart={chart}
+            title={title}
+            date={date}
+            today={today}
+            containsExampleData={containsExampleData}
+            fileName={downloadFileName(locale, 'comparison', date)}
+          />
+          <DataDownloads query={{ lang: locale, view: 'comparison', date }} />
+        </>
+      )}
+      {share}
+      {embedded ? <EmbeddedDetails>{table}</EmbeddedDetails> : table}
     </>
   );
 }

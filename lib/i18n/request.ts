@@ -19,6 +19,7 @@ export const MESSAGE_FILES = [
   'admin',
   'comparison',
   'glossary',
+  'embed',
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {
