@@ -190,7 +190,7 @@ test.describe('sharing a view', () => {
     // Its text alternative is one click away.
     await embed.getByText('Show the figures as text and a table', { exact: true }).click();
     await expect(embed.getByTestId('timeline-summary')).toBeVisible();
-    const [back] = await Promise.all([embed.waitForEvent('popup'), embed.getByRole('link', { name: /^Open in Follow-up of fast läkarkontakt/ }).click()]);
+    const [back] = await Promise.all([embed.waitForEvent('popup'), embed.getByRole('link', { name: /^Open in Named GP follow-up/ }).click()]);
     await expect(back).toHaveURL(`${baseURL}/en?view=chart&measure=decisionsOverTime`);
     await expect(back.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
     await expect(back.getByRole('combobox', { name: 'Measure in the chart' })).toHaveValue('decisionsOverTime');

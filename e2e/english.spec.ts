@@ -26,6 +26,9 @@ const PAGES = [
   '/en/ordlista',
   '/en/logga-in',
   '/en/no-such-page',
+  '/embed/en/map',
+  '/embed/en/chart',
+  '/embed/en/comparison',
 ];
 
 test.describe('the English pages are in English', () => {
