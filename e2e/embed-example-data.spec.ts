@@ -19,11 +19,11 @@ test.describe('embeds with the example dataset loaded', () => {
     await expect(back).toHaveAttribute('href', '/?view=chart&measure=residentsPerDoctor&regions=01,25');
   });
 
-  test('the English map of residents per fast läkarkontakt is labelled too', async ({ page }) => {
+  test('the English map of residents per named GP is labelled too', async ({ page }) => {
     await page.goto('/embed/en/map?measure=residentsPerDoctor');
     await expect(page.getByTestId('example-data-banner')).toContainText('Example data');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Residents per fast läkarkontakt');
-    await expect(page.getByRole('img', { name: /^Map of the regions: Residents per fast läkarkontakt/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Residents per named GP');
+    await expect(page.getByRole('img', { name: /^Map of the regions: Residents per named GP/ })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
