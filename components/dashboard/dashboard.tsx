@@ -1,6 +1,5 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
 import { unpackDashboardData, type PackedDashboardData } from '@/lib/dashboard/packed-data';
@@ -8,11 +7,9 @@ import { changeDates } from '@/lib/domain/change-dates';
 import { DateSlider } from './date-slider';
 import { CHART_MEASURES, ChartView, defaultChartMeasure } from './chart-view';
 import { MAP_MEASURES, MapView } from './map-view';
+import { TableView } from './table-view';
 import { useDashboardState } from './use-dashboard-state';
 import { PANEL_ID, tabId, ViewTabs } from './view-tabs';
-
-// The table (and @tanstack/react-table) loads when the table view is first shown, not with the map.
-const TableView = dynamic(() => import('./table-view').then((module) => module.TableView));
 
 const pick = <T extends string>(allowed: readonly T[], value: string, fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
