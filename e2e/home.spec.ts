@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
-import { pointAt } from './support/charts';
+import { expectDrawn, pointAt } from './support/charts';
 
 test.describe('start page, Swedish', () => {
   test('lists the 21 regions with population and the decision in force', async ({ page }) => {
@@ -125,6 +125,8 @@ test.describe('the date slider', () => {
 
 test.describe('the map view', () => {
   test('is drawn on the server, keeps that picture without any charting code, and becomes interactive when pointed at', async ({ page, request }) => {
+    // Waits for network idle, then for ECharts to load and draw: generous on a busy machine.
+    test.slow();
     const html = await (await request.get('/')).text();
     expect(html).toContain('src="/api/map/sv"');
     const picture = await request.get('/api/map/sv');
@@ -166,6 +168,8 @@ test.describe('the map view', () => {
 
 test.describe('the map view download', () => {
   test('gives the map as SVG before it has been pointed at, drawn from the same option', async ({ page }) => {
+    // Loads ECharts with its SVG renderer and draws the map off-screen: generous on a busy machine.
+    test.slow();
     await page.goto('/');
     const map = page.getByRole('img', { name: /Karta över regionerna: Regionens beslut/ });
     await expect(map.locator('img[src="/api/map/sv"]')).toBeVisible();
@@ -253,7 +257,7 @@ test.describe('the chart view without staffing figures', () => {
     const measure = page.getByLabel('Mått i diagrammet');
     await expect(measure).toHaveValue('decisionsOverTime');
     await expect(measure.locator('option:checked')).toHaveText('Beslut över tid');
-    await expect(page.getByRole('img', { name: /Stapeldiagram: antal regioner per beslutsläge/ }).locator('canvas')).toBeVisible();
+    await expectDrawn(page.getByRole('img', { name: /Stapeldiagram: antal regioner per beslutsläge/ }));
 
     // The summary runs from the first month's end after the guideline (2022-04-28).
     const summary = page.getByTestId('timeline-summary');
@@ -279,7 +283,7 @@ test.describe('the map of the named-contact share', () => {
   test('keeps the decision status table beneath it and passes axe', async ({ page }) => {
     await page.goto('/?measure=shareWithNamedContact&date=2023-06-30');
     await expect(page.getByLabel('Visa på kartan')).toHaveValue('shareWithNamedContact');
-    await expect(page.getByRole('img', { name: /Karta över regionerna: Andel med namngiven fast läkarkontakt 2023-06-30/ }).locator('canvas')).toBeVisible();
+    await expectDrawn(page.getByRole('img', { name: /Karta över regionerna: Andel med namngiven fast läkarkontakt 2023-06-30/ }));
     const table = page.getByRole('table', { name: 'Beslut och invånare per fast läkarkontakt 2023-06-30' });
     await expect(table.locator('tbody tr')).toHaveCount(21);
     await expect(table.locator('tfoot th')).toHaveText('Riket');

@@ -1,6 +1,5 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
 import { unpackDashboardData, type PackedDashboardData } from '@/lib/dashboard/packed-data';
@@ -9,11 +8,9 @@ import { ComparisonView } from './comparison-view';
 import { DateSlider } from './date-slider';
 import { ChartView, chartMeasureOf } from './chart-view';
 import { MapView, mapMeasureOf } from './map-view';
+import { TableView } from './table-view';
 import { useDashboardState } from './use-dashboard-state';
 import { PANEL_ID, tabId, ViewTabs } from './view-tabs';
-
-// The table (and @tanstack/react-table) loads when the table view is first shown, not with the map.
-const TableView = dynamic(() => import('./table-view').then((module) => module.TableView));
 
 /**
  * The public dashboard: one selection shown as map, chart, table or ranked comparison, all of it in the URL. Its data

@@ -13,3 +13,8 @@ export async function pointAt(chart: Locator): Promise<void> {
     await expect(chart.locator('canvas')).toBeVisible({ timeout: 10_000 });
   }).toPass({ timeout: 90_000 });
 }
+
+/** Waits until ECharts has drawn a chart that loads as it comes into view (its code is fetched then). */
+export async function expectDrawn(chart: Locator): Promise<void> {
+  await expect(chart.locator('canvas')).toBeVisible({ timeout: 30_000 });
+}
