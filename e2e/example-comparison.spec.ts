@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
+import { expectDrawn } from './support/charts';
 
 /*
  * The comparison against 1 100 with the labelled example dataset loaded (project "example-data"):
@@ -9,7 +10,12 @@ import { expectNoAxeViolations } from './accessibility';
 
 const CAPTION = /^Regionerna jämförda med riktvärdet 1\s100/;
 const table = (page: Page) => page.getByRole('table', { name: CAPTION });
-const chartDrawn = (page: Page) => page.getByRole('img', { name: /Stapeldiagram: regionerna ordnade|Bar chart: the regions ordered/ }).locator('canvas');
+const expectChartDrawn = async (page: Page) => {
+  // Charts load as they come into view: scroll to it as a reader would.
+  const chart = page.getByRole('img', { name: /Stapeldiagram: regionerna ordnade|Bar chart: the regions ordered/ });
+  await chart.scrollIntoViewIfNeeded();
+  await expectDrawn(chart);
+};
 /** "2 473" (with a no-break space) as a number. */
 const figure = (text: string) => Number(text.replace(/[^\d]/g, ''));
 
@@ -25,7 +31,7 @@ test.describe('the comparison view with figures', () => {
   test('ranks the regions lowest first, and the chart draws the same rows, in the same order, with the same figures', async ({ page }) => {
     test.slow();
     await page.goto('/?view=comparison&date=2024-12-31');
-    await expect(chartDrawn(page)).toBeVisible({ timeout: 30_000 });
+    await expectChartDrawn(page);
     const rows = await tableRows(page);
     expect(rows).toHaveLength(21);
     const figures = rows.map(([, , value]) => value);
@@ -73,9 +79,11 @@ test.describe('the comparison view with figures', () => {
     await expect(highlighted.locator('th')).toHaveText('Region Gotland');
     await expect(highlighted.locator('td').first()).toHaveText(String(rank));
     await expect(highlighted.locator('th')).toHaveCSS('font-weight', '700');
-    await expect(chartDrawn(page)).toBeVisible({ timeout: 30_000 });
+    await expectChartDrawn(page);
 
-    await expect(page.getByRole('img', { name: 'Invånare per fast läkarkontakt över tid' }).locator('canvas')).toBeVisible({ timeout: 30_000 });
+    const regionChart = page.getByRole('img', { name: 'Invånare per fast läkarkontakt över tid' });
+    await regionChart.scrollIntoViewIfNeeded();
+    await expectDrawn(regionChart);
     await expect(page.getByTestId('region-chart-summary')).toContainText('Region Gotland');
     await expect(page.getByTestId('region-chart-summary')).toContainText('Riket');
   });
@@ -87,7 +95,7 @@ test.describe('the comparison view with figures', () => {
         await page.setViewportSize({ width, height: 900 });
         for (const path of [`${prefix || '/'}?view=comparison`, `${prefix}/region/09`]) {
           await page.goto(path);
-          await expect(chartDrawn(page)).toBeVisible({ timeout: 30_000 });
+          await expectChartDrawn(page);
           await expectNoAxeViolations(page);
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         }
