@@ -76,12 +76,13 @@ export default defineConfig<MatrixOptions>({
   projects: [
     {
       name: 'public',
-      testIgnore: /(example-data|oidc-forged|action-matrix)\.spec\.ts/,
+      testIgnore: /(example-[\w-]+|oidc-forged|action-matrix)\.spec\.ts/,
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${PUBLIC_PORT}` },
     },
     {
       name: 'example-data',
-      testMatch: /example-data\.spec\.ts/,
+      // Every spec named example-*.spec.ts runs against the example dataset's server.
+      testMatch: /example-[\w-]+\.spec\.ts/,
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${EXAMPLE_PORT}` },
     },
     {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ScrollTable } from '@/components/scroll-table';
+import { NoBreakDates } from '@/components/no-break-dates';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
@@ -58,10 +59,10 @@ export function DecisionStatusTable({ data, asOf, locale }: { data: DashboardDat
                   <>
                     {decision.sourceUrl ? (
                       <a href={decision.sourceUrl} rel="noopener noreferrer">
-                        {decision.sourceTitle ?? decision.sourceUrl}
+                        {decision.sourceTitle ? <NoBreakDates text={decision.sourceTitle} /> : decision.sourceUrl}
                       </a>
                     ) : (
-                      decision.sourceTitle
+                      decision.sourceTitle && <NoBreakDates text={decision.sourceTitle} />
                     )}{' '}
                     <span className="source-status">({t(`sourceStatus.${decision.sourceStatus}`)})</span>
                   </>

@@ -52,7 +52,9 @@ export function DecisionTimelineView({ data, locale }: { data: DashboardData; lo
         <tbody>
           {tableRows.map((row) => (
             <tr key={row.day}>
-              <th scope="row">{row.day}</th>
+              <th scope="row" className="nowrap">
+                {row.day}
+              </th>
               {DECISION_PALETTE.map((entry) => (
                 <td key={entry.key} className="numeric">
                   {row.counts[entry.key]}

@@ -32,6 +32,7 @@ import {
   type TableRow,
 } from '@/lib/dashboard/table-rows';
 import { ScrollTable } from '@/components/scroll-table';
+import { NoBreakDates } from '@/components/no-break-dates';
 import { tableCell, type TableCell } from '@/lib/dashboard/table-cells';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { MAX_QUERY_LENGTH, type TableViewState } from '@/lib/dashboard/url-state';
@@ -342,10 +343,10 @@ function cellContent(cell: TableCell, column: TableColumnId, locale: Locale, t: 
     case 'text': {
       const text = cell.href ? (
         <a href={cell.href} rel="noopener noreferrer">
-          {cell.text}
+          <NoBreakDates text={cell.text} />
         </a>
       ) : (
-        cell.text
+        <NoBreakDates text={cell.text} />
       );
       return (
         <>
