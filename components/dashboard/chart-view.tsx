@@ -121,7 +121,9 @@ function SeriesView({
         <tbody>
           {model.dates.map((date, row) => (
             <tr key={date}>
-              <th scope="row">{date}</th>
+              <th scope="row" className="nowrap">
+                {date}
+              </th>
               {[...model.regions.map((r) => r.points[row]), model.national[row]].map((point, column) => (
                 <td key={column} className="numeric">
                   {point && point.value !== null ? (

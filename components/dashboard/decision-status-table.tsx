@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ScrollTable } from '@/components/scroll-table';
+import { NoBreakDates } from '@/components/no-break-dates';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
@@ -77,10 +78,14 @@ export function DecisionStatusTable({
                         target={linkTarget}
                         lang={decision.sourceTitle && locale === 'en' ? 'sv' : undefined}
                       >
-                        {decision.sourceTitle ?? decision.sourceUrl}
+                        {decision.sourceTitle ? <NoBreakDates text={decision.sourceTitle} /> : decision.sourceUrl}
                       </a>
                     ) : (
-                      <span lang={locale === 'en' ? 'sv' : undefined}>{decision.sourceTitle}</span>
+                      decision.sourceTitle && (
+                        <span lang={locale === 'en' ? 'sv' : undefined}>
+                          <NoBreakDates text={decision.sourceTitle} />
+                        </span>
+                      )
                     )}{' '}
                     <span className="source-status">({t(`sourceStatus.${decision.sourceStatus}`)})</span>
                   </>

@@ -55,7 +55,9 @@ export function DecisionTimelineView({
         <tbody>
           {tableRows.map((row) => (
             <tr key={row.day}>
-              <th scope="row">{row.day}</th>
+              <th scope="row" className="nowrap">
+                {row.day}
+              </th>
               {DECISION_PALETTE.map((entry) => (
                 <td key={entry.key} className="numeric">
                   {row.counts[entry.key]}

@@ -32,6 +32,7 @@ import {
   type TableRow,
 } from '@/lib/dashboard/table-rows';
 import { ScrollTable } from '@/components/scroll-table';
+import { NoBreakDates } from '@/components/no-break-dates';
 import { tableCell, type TableCell } from '@/lib/dashboard/table-cells';
 import type { DashboardData } from '@/lib/dashboard/types';
 import { MAX_QUERY_LENGTH, type TableViewState } from '@/lib/dashboard/url-state';
@@ -344,12 +345,12 @@ function cellContent(cell: TableCell, column: TableColumnId, locale: Locale, t: 
       const lang = column === 'source' && locale === 'en' ? 'sv' : undefined;
       const text = cell.href ? (
         <a href={cell.href} rel="noopener noreferrer" lang={lang}>
-          {cell.text}
+          <NoBreakDates text={cell.text} />
         </a>
       ) : lang ? (
         <span lang={lang}>{cell.text}</span>
       ) : (
-        cell.text
+        <NoBreakDates text={cell.text} />
       );
       return (
         <>

@@ -115,7 +115,9 @@ export default async function AuditTrailPage({
               <tbody>
                 {shown.entries.map((entry) => (
                   <tr key={entry.id}>
-                    <th scope="row">{formatDateTime(entry.at)}</th>
+                    <th scope="row" className="nowrap">
+                      {formatDateTime(entry.at)}
+                    </th>
                     <td>{entry.who}</td>
                     <td>{t.has(`audit.actions.${entry.action}`) ? t(`audit.actions.${entry.action}` as 'audit.actions.create') : entry.action}</td>
                     <td>

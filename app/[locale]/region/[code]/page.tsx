@@ -183,7 +183,7 @@ export default async function RegionPage({ params }: Props) {
             {history.map(({ report, snapshot }) => (
               <tr key={report.referenceDate}>
                 <th scope="row">
-                  {report.referenceDate}
+                  <span className="nowrap">{report.referenceDate}</span>
                   {report.isExample && <span className="example-badge">{t('exampleData.badge')}</span>}
                 </th>
                 <td className="numeric">{number(report.specialistsFte, 1)}</td>
