@@ -110,7 +110,8 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   await expect(admin.getByRole('status').filter({ hasText: 'De valda uppgifterna är publicerade och syns nu för alla.' })).toBeVisible();
 
   await page.goto('/region/25');
-  const published = page.getByRole('row', { name: /2026-06-30/ });
+  // The region's staffing table (the comparison on the same page names the date too).
+  const published = page.locator('table:has(caption#staffing-caption)').getByRole('row', { name: /2026-06-30/ });
   await expect(published).toContainText('112,5');
   expect(await boardState()).toBe('Publicerad');
   await page.goto('/vad-ar-nytt');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ScrollTable } from '@/components/scroll-table';
+import { SwedishText } from '@/components/swedish-text';
 import { reportingStatusBoard } from '@/lib/data/rounds';
 import { formatNumber } from '@/lib/i18n/format';
 
@@ -30,7 +31,10 @@ export default async function StatusBoardPage({ params }: { params: Promise<{ lo
         const count = (test: (s: (typeof standings)[number]) => boolean) => standings.filter(test).length;
         return (
           <section key={round.id} aria-labelledby={`${id}-heading`}>
-            <h2 id={`${id}-heading`}>{t('round', { name: round.name })}</h2>
+            <h2 id={`${id}-heading`}>
+              {/* A round's name is written by Socialstyrelsen in Swedish: marked so on the English page. */}
+              <SwedishText text={round.name} locale={locale} />
+            </h2>
             <p>{t('roundDates', { referenceDate: round.referenceDate, opensOn: round.opensOn, closesOn: round.closesOn })}</p>
             <p>
               {t('summary', {
@@ -40,7 +44,7 @@ export default async function StatusBoardPage({ params }: { params: Promise<{ lo
                 late: count((s) => s.daysLate !== null),
               })}
             </p>
-            <ScrollTable captionId={id} caption={t('caption', { name: round.name })} testId={id}>
+            <ScrollTable captionId={id} caption={t.rich('caption', { name: () => <SwedishText text={round.name} locale={locale} /> })} testId={id}>
               <thead>
                 <tr>
                   <th scope="col">{t('region')}</th>
