@@ -348,7 +348,9 @@ function cellContent(cell: TableCell, column: TableColumnId, locale: Locale, t: 
           <NoBreakDates text={cell.text} />
         </a>
       ) : lang ? (
-        <span lang={lang}>{cell.text}</span>
+        <span lang={lang}>
+          <NoBreakDates text={cell.text} />
+        </span>
       ) : (
         <NoBreakDates text={cell.text} />
       );

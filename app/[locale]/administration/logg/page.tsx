@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FormField } from '@/components/forms/form-field';
+import { NoBreakDates } from '@/components/no-break-dates';
 import { ScrollTable } from '@/components/scroll-table';
 import { AUDIT_ENTITIES, AUDIT_EXPORT_LIMIT, AUDIT_PAGE_SIZE, searchAuditTrail, type AuditTrailEntry } from '@/lib/data/audit-trail';
 import { regionRows } from '@/lib/domain/regions';
@@ -125,7 +126,9 @@ export default async function AuditTrailPage({
                       {entry.entityId && entry.entity !== 'session' ? ` ${entry.entityId}` : ''}
                     </td>
                     <td>{regionName(entry.regionCode)}</td>
-                    <td className="audit-change">{changeText(entry)}</td>
+                    <td className="audit-change">
+                      <NoBreakDates text={changeText(entry)} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
