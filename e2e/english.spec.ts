@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSwedish, REGION_CODES } from './support/english';
+import { REGION_CODES, testPagesAreEnglish } from './support/english';
 
 const ALL_COLUMNS = [
   'name', 'decision', 'decisionDate', 'ownTarget', 'population', 'specialistsFte', 'traineesFte', 'capacity',
@@ -32,17 +32,7 @@ const PAGES = [
 ];
 
 test.describe('the English pages are in English', () => {
-  for (const path of PAGES) {
-    test(`${path}: no Swedish outside an element marked lang="sv"`, async ({ page }) => {
-      // A busy machine may take long to render a page the first time; nothing here depends on speed.
-      test.setTimeout(120_000);
-      await page.goto(path);
-      // Charts and their text alternatives are drawn after the page's scripts have loaded.
-      await page.waitForLoadState('networkidle', { timeout: 60_000 });
-      await expect(page.locator('h1')).toBeVisible();
-      await expectNoSwedish(page);
-    });
-  }
+  testPagesAreEnglish(PAGES);
 
   test('the glossary is linked from every page and explains the Swedish terms an English reader meets', async ({ page }) => {
     await page.goto('/en/tillganglighet');

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * Finds Swedish on an English page: every visible text node, and the texts a screen reader or a
@@ -92,4 +92,18 @@ export async function expectNoSwedish(page: Page): Promise<void> {
   const found = await findSwedish(page);
   const lines = found.map(({ text, path }) => `${JSON.stringify(text.length > 160 ? `${text.slice(0, 160)}…` : text)}  at  ${path}`);
   expect(lines, `Swedish outside lang="sv" on ${page.url()}`).toEqual([]);
+}
+
+/** One test per page: the page, once its charts and their text alternatives are drawn, has no unmarked Swedish. */
+export function testPagesAreEnglish(paths: readonly string[]): void {
+  for (const path of paths) {
+    test(`${path}: no Swedish outside an element marked lang="sv"`, async ({ page }) => {
+      // A busy machine may take long to render a page the first time; nothing here depends on speed.
+      test.setTimeout(120_000);
+      await page.goto(path);
+      await page.waitForLoadState('networkidle', { timeout: 60_000 });
+      await expect(page.locator('h1')).toBeVisible();
+      await expectNoSwedish(page);
+    });
+  }
 }

@@ -5,7 +5,7 @@ import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
 import { formatNumber } from '@/lib/i18n/format';
 import { escapeHtml } from './escape';
 import { fillTemplate, type ChartLabels } from './labels';
-import { CHART_FONT_FAMILY, CHART_MUTED_TEXT_COLOR, CHART_TEXT_COLOR, DECISION_PALETTE, missingDecal } from './palette';
+import { CHART_BASE, CHART_FONT_FAMILY, CHART_MUTED_TEXT_COLOR, CHART_TEXT_COLOR, DECISION_PALETTE, missingDecal } from './palette';
 
 /**
  * Decisions over time: how many regions were in each decision state at the end of every month from
@@ -42,10 +42,7 @@ export function buildDecisionTimelineOption(model: DecisionTimelineModel, labels
     emphasis: { disabled: true },
   }));
   return {
-    animationDuration: 300,
-    backgroundColor: '#ffffff',
-    textStyle: { fontFamily: CHART_FONT_FAMILY, color: CHART_TEXT_COLOR },
-    aria: { enabled: false },
+    ...CHART_BASE,
     legend: {
       type: 'plain',
       top: 4,

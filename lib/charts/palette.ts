@@ -11,6 +11,18 @@ import type { ChartLabels } from './labels';
 /** The app's font (app/globals.css), so that chart text matches the page, on screen and in downloads. */
 export const CHART_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 export const CHART_TEXT_COLOR = '#1b1b1b';
+
+/**
+ * What every chart option starts from: a white ground (pictures are downloaded as drawn), the page's
+ * font and text colour, and no ECharts aria description (each chart's container carries its name, and
+ * its table or text alternative sits beside it).
+ */
+export const CHART_BASE = {
+  animationDuration: 300,
+  backgroundColor: '#ffffff',
+  textStyle: { fontFamily: CHART_FONT_FAMILY, color: CHART_TEXT_COLOR },
+  aria: { enabled: false },
+} as const;
 export const CHART_MUTED_TEXT_COLOR = '#4a4a4a';
 /** Region borders on the map: dark enough to outline light regions against the white page (≥ 3:1). */
 export const MAP_BORDER_COLOR = '#4a4a4a';

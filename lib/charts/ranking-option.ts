@@ -8,7 +8,7 @@ import { formatNumber } from '@/lib/i18n/format';
 import { coverageText, decisionText, regionName, tooltipHtml } from './common';
 import { escapeHtml } from './escape';
 import { fillTemplate, type ChartLabels } from './labels';
-import { CHART_FONT_FAMILY, CHART_MUTED_TEXT_COLOR, CHART_TEXT_COLOR, GUIDELINE_LINE_COLOR, NATIONAL_COLOR } from './palette';
+import { CHART_BASE, CHART_FONT_FAMILY, CHART_MUTED_TEXT_COLOR, CHART_TEXT_COLOR, GUIDELINE_LINE_COLOR, NATIONAL_COLOR } from './palette';
 
 /**
  * The ranked comparison against 1 100 (as Fingertips' "compare areas"): one row per region, as in
@@ -281,10 +281,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
     : '';
 
   return {
-    animationDuration: 300,
-    backgroundColor: '#ffffff',
-    textStyle: { fontFamily: CHART_FONT_FAMILY, color: CHART_TEXT_COLOR },
-    aria: { enabled: false },
+    ...CHART_BASE,
     legend: {
       type: 'plain',
       orient: 'vertical',

@@ -20,6 +20,7 @@ import {
 import { escapeHtml } from './escape';
 import { fillTemplate, type ChartLabels } from './labels';
 import {
+  CHART_BASE,
   CHART_FONT_FAMILY,
   CHART_MUTED_TEXT_COLOR,
   CHART_TEXT_COLOR,
@@ -440,11 +441,9 @@ export function buildSeriesOption(input: SeriesOptionInput): EChartsOption {
   ];
 
   return {
-    animationDuration: 300,
-    backgroundColor: '#ffffff',
-    // Texts have explicit line heights: ECharts otherwise derives them from the width of a CJK glyph,
-    // which differs between machines (and from the server's SVG) and can make lines overlap.
-    textStyle: { fontFamily: CHART_FONT_FAMILY, color: CHART_TEXT_COLOR },
+    // Texts have explicit line heights (below): ECharts otherwise derives them from the width of a CJK
+    // glyph, which differs between machines (and from the server's SVG) and can make lines overlap.
+    ...CHART_BASE,
     legend: {
       type: 'scroll',
       top: LEGEND_TOP,

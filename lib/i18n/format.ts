@@ -36,9 +36,11 @@ export function todayInSweden(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** The instant today began in Sweden (midnight Europe/Stockholm), whatever the server's time zone. */
-export function startOfTodayInSweden(now: Date = new Date()): Date {
-  const parts = Object.fromEntries(
+type ClockPart = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
+
+/** A moment's date and time as a clock in Sweden shows them, each part as two (the year four) digits. */
+function swedishClock(moment: Date): Record<ClockPart, string> {
+  return Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
       timeZone: 'Europe/Stockholm',
       hourCycle: 'h23',
@@ -49,12 +51,20 @@ export function startOfTodayInSweden(now: Date = new Date()): Date {
       minute: '2-digit',
       second: '2-digit',
     })
-      .formatToParts(now)
-      .map((part) => [part.type, Number(part.value)]),
-  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
-  const localAsUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+      .formatToParts(moment)
+      .map((part) => [part.type, part.value]),
+  ) as Record<ClockPart, string>;
+}
+
+/** The instant today began in Sweden (midnight Europe/Stockholm), whatever the server's time zone. */
+export function startOfTodayInSweden(now: Date = new Date()): Date {
+  const clock = swedishClock(now);
+  const year = Number(clock.year);
+  const month = Number(clock.month) - 1;
+  const day = Number(clock.day);
+  const localAsUtc = Date.UTC(year, month, day, Number(clock.hour), Number(clock.minute), Number(clock.second));
   const offset = localAsUtc - Math.floor(now.getTime() / 1000) * 1000;
-  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day) - offset);
+  return new Date(Date.UTC(year, month, day) - offset);
 }
 
 /**
@@ -62,18 +72,6 @@ export function startOfTodayInSweden(now: Date = new Date()): Date {
  * "2026-11-30 14:05".
  */
 export function formatDateTime(iso: string | Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Stockholm',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-      .formatToParts(new Date(iso))
-      .map((part) => [part.type, part.value]),
-  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>;
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  const clock = swedishClock(new Date(iso));
+  return `${clock.year}-${clock.month}-${clock.day} ${clock.hour}:${clock.minute}`;
 }
