@@ -1,8 +1,7 @@
 import { changeArrow, shownNational, type RankingRow } from '@/lib/charts/ranking-option';
 import { coverageText } from '@/lib/charts/common';
 import type { ChartLabels } from '@/lib/charts/labels';
-import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
-import type { Ranking } from '@/lib/domain/ranking';
+import { targetAgainstGuideline, type Ranking } from '@/lib/domain/ranking';
 import { formatNumber } from '@/lib/i18n/format';
 import { tableDecisionText, type Translate } from './table-cells';
 import type { DashboardDecision } from './types';
@@ -37,9 +36,9 @@ export function comparisonCells(row: Exclude<RankingRow, { kind: 'group' }>, t: 
     ? tableDecisionText({ kind: region.decision.kind, figure: region.decision.targetFigure, interim: region.decision.targetType === 'interim' }, t, locale)
     : t('table.noDecision');
   const target = region.target;
-  const difference = target === null ? 0 : target - GUIDELINE_RESIDENTS_PER_SPECIALIST;
+  const difference = target === null ? null : targetAgainstGuideline(target);
   const versusText =
-    target === null
+    difference === null
       ? ''
       : difference === 0
         ? t('comparison.versus.equal')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionEvent, DecisionKind } from './decisions';
-import { rankingAsOf, standingOf, unrankedGroups } from './ranking';
+import { rankingAsOf, standingOf, targetAgainstGuideline, unrankedGroups } from './ranking';
 
 const regions = ['01', '03', '08', '09', '17', '25'].map((code) => ({ code }));
 // 100 000 residents each, so residents per doctor is 100 000 / FTE.
@@ -127,5 +127,13 @@ describe('the ranking on a day', () => {
     expect(standingOf(ranking, '17')).toMatchObject({ kind: 'ranked', region: { rank: 2 }, of: 3 });
     expect(standingOf(ranking, '03')).toMatchObject({ kind: 'unranked', region: { state: 'reduction_no_figure' } });
     expect(standingOf(ranking, '99')).toBeNull();
+  });
+});
+
+describe('a decided figure against the guideline', () => {
+  it('is negative when stricter than 1 100, zero at 1 100 and positive when looser', () => {
+    expect(targetAgainstGuideline(1000)).toBe(-100);
+    expect(targetAgainstGuideline(1100)).toBe(0);
+    expect(targetAgainstGuideline(1500)).toBe(400);
   });
 });

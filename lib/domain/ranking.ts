@@ -1,5 +1,5 @@
 import { DECISION_STATES, decisionState, ownTarget, type DecisionEvent, type DecisionState } from './decisions';
-import { residentsPerDoctor, type MissingReason, type StaffingFigures } from './metrics';
+import { GUIDELINE_RESIDENTS_PER_SPECIALIST, residentsPerDoctor, type MissingReason, type StaffingFigures } from './metrics';
 import type { NationalStaffingPoint, NationalStanding } from './national';
 import { populationForDate } from './population';
 import { snapshotAsOf, type SnapshotRows } from './snapshot';
@@ -125,4 +125,9 @@ export function standingOf<D>(
   if (ranked) return { kind: 'ranked', region: ranked, of: ranking.ranked.length };
   const unranked = ranking.unranked.find((r) => r.code === code);
   return unranked ? { kind: 'unranked', region: unranked } : null;
+}
+
+/** A decided own figure against the guideline: negative is stricter than 1 100, positive looser. */
+export function targetAgainstGuideline(target: number): number {
+  return target - GUIDELINE_RESIDENTS_PER_SPECIALIST;
 }
