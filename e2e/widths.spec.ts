@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { E2E_ACCOUNTS } from './accounts';
-import { signIn } from './support/sign-in';
+import { fillRoundForm } from './support/rounds';
+import { signedInPage, signIn } from './support/sign-in';
 import { checkPage, localised, LOCALES, openPage, PUBLIC_PAGES, WIDTHS } from './support/widths';
 
 // Every public page and dashboard view at phone, tablet and laptop widths, in both languages: no
@@ -20,10 +21,37 @@ for (const width of WIDTHS) {
   }
 }
 
+/**
+ * A round for `referenceDate` and Gotland's staffing report for it, sent in: the review, the rounds and the
+ * region's own list then have a row with a date in it whatever ran before.
+ */
+async function submitReportInNewRound(browser: Browser, referenceDate: string): Promise<void> {
+  const admin = await signedInPage(browser, E2E_ACCOUNTS.admin.email);
+  await admin.goto('/administration/omgangar');
+  await fillRoundForm(admin, { name: `Breddkontroll ${referenceDate}`, referenceDate, opensOn: '2023-01-01', closesOn: '2099-12-31' });
+  await admin.getByRole('button', { name: 'Öppna omgången' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'Omgången är öppnad.' })).toBeVisible();
+  await admin.context().close();
+
+  const editor = await signedInPage(browser, E2E_ACCOUNTS.gotland.email);
+  await editor.goto('/rapportera/bemanning/ny');
+  await editor.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill(referenceDate);
+  await editor.getByLabel('Specialister i allmänmedicin som är fast läkarkontakt (antal personer)').fill('31');
+  await editor.getByLabel('Specialister (heltidsekvivalenter)').fill('30');
+  await editor.getByLabel('ST-läkare i allmänmedicin som är fast läkarkontakt (antal personer)').fill('9');
+  await editor.getByLabel('ST-läkare (heltidsekvivalenter)').fill('9');
+  await editor.getByLabel('Källa för uppgifterna').fill('Regionens personalsystem');
+  await editor.getByRole('button', { name: 'Spara utkast' }).click();
+  await editor.getByRole('row', { name: new RegExp(referenceDate) }).getByRole('button', { name: 'Skicka in' }).click();
+  await expect(editor.getByRole('row', { name: new RegExp(referenceDate) })).toContainText('Inskickad');
+  await editor.context().close();
+}
+
 // The signed-in pages' tables: review, accounts, audit trail, rounds, import and the region's own records.
 for (const width of [320, 1280]) {
   test(`the signed-in pages fit ${width} px, with whole words in their tables`, async ({ browser }) => {
     test.setTimeout(300_000);
+    await submitReportInNewRound(browser, width === 320 ? '2023-03-31' : '2023-09-30');
     for (const [account, paths] of [
       [E2E_ACCOUNTS.admin, ['/administration/granskning', '/administration/konton', '/administration/logg', '/administration/omgangar', '/administration/import']],
       [E2E_ACCOUNTS.gotland, ['/rapportera', '/konto']],

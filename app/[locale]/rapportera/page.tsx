@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { decisionText } from '@/components/dashboard/decision-text';
+import { NoBreakDates } from '@/components/no-break-dates';
 import { ScrollTable } from '@/components/scroll-table';
 import { signInPath } from '@/lib/auth/return-path';
 import { listOwnRecords, regionMayChange, type Decision, type StaffingReport } from '@/lib/data/entry';
@@ -74,7 +75,7 @@ function RecordsSection({
   empty: string;
   headers: string[];
   actionsHeader: string;
-  rows: { key: number; status: string; cells: string[]; actions: ReactNode }[];
+  rows: { key: number; status: string; cells: [string, ...string[]]; actions: ReactNode }[];
 }) {
   return (
     <>
@@ -98,9 +99,13 @@ function RecordsSection({
           <tbody>
             {rows.map((row) => (
               <tr key={row.key} data-status={row.status}>
-                <th scope="row">{row.cells[0]}</th>
+                <th scope="row">
+                  <NoBreakDates text={row.cells[0]} />
+                </th>
                 {row.cells.slice(1).map((cell, index) => (
-                  <td key={index}>{cell}</td>
+                  <td key={index}>
+                    <NoBreakDates text={cell} />
+                  </td>
                 ))}
                 <td>{row.actions}</td>
               </tr>

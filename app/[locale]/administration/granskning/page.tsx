@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { decisionText } from '@/components/dashboard/decision-text';
+import { NoBreakDates } from '@/components/no-break-dates';
 import { ScrollTable } from '@/components/scroll-table';
 import { listForReview, type ReviewItem } from '@/lib/data/review';
 import type { Decision, StaffingReport } from '@/lib/data/entry';
@@ -84,9 +85,11 @@ export default async function ReviewPage({
               <input type="checkbox" name="items" value={item.ref} form={`${id}-form`} aria-label={t('review.choose', { what: what(item), region: regionName(item) })} />
             </td>
             <th scope="row">{regionName(item)}</th>
-            <td>{what(item)}</td>
             <td>
-              {item.submittedAt ? formatDateTime(item.submittedAt) : '–'}
+              <NoBreakDates text={what(item)} />
+            </td>
+            <td>
+              {item.submittedAt ? <span className="nowrap">{formatDateTime(item.submittedAt)}</span> : '–'}
               {item.daysLate !== null && (
                 <>
                   {' '}
@@ -94,8 +97,12 @@ export default async function ReviewPage({
                 </>
               )}
             </td>
-            <td>{figures(item, item.record, 'record')}</td>
-            <td>{figures(item, item.published, 'published')}</td>
+            <td>
+              <NoBreakDates text={figures(item, item.record, 'record')} />
+            </td>
+            <td>
+              <NoBreakDates text={figures(item, item.published, 'published')} />
+            </td>
             <td>
               {item.record.plausibilityWarnings.length === 0
                 ? t('review.noWarnings')

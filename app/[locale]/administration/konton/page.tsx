@@ -63,7 +63,7 @@ export default async function AccountsPage({
                   .filter(Boolean)
                   .join(', ')}
               </td>
-              <td>{account.lastSignInAt ? formatDateTime(account.lastSignInAt) : t('accounts.never')}</td>
+              <td className="nowrap">{account.lastSignInAt ? formatDateTime(account.lastSignInAt) : t('accounts.never')}</td>
             </tr>
           ))}
         </tbody>

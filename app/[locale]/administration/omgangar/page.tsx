@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EntryForm, type FieldSpec } from '@/components/entry/entry-form';
+import { NoBreakDates } from '@/components/no-break-dates';
 import { ScrollTable } from '@/components/scroll-table';
 import { listRounds } from '@/lib/data/round-admin';
 import { todayInSweden } from '@/lib/i18n/format';
@@ -58,10 +59,12 @@ export default async function RoundsPage({
           <tbody>
             {rounds.map((round) => (
               <tr key={round.id}>
-                <th scope="row">{round.name}</th>
-                <td>{round.referenceDate}</td>
-                <td>{round.opensOn}</td>
-                <td>{round.closesOn}</td>
+                <th scope="row">
+                  <NoBreakDates text={round.name} />
+                </th>
+                <td className="nowrap">{round.referenceDate}</td>
+                <td className="nowrap">{round.opensOn}</td>
+                <td className="nowrap">{round.closesOn}</td>
                 <td>
                   <Link href={`/administration/omgangar/${round.id}`} aria-label={t('rounds.changeLabel', { name: round.name })}>
                     {t('rounds.change')}
