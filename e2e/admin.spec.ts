@@ -4,6 +4,7 @@ import { E2E_ACCOUNTS, E2E_PASSWORD } from './accounts';
 import { expectNoAxeViolations } from './accessibility';
 import { signedInPage } from './support/sign-in';
 import { fillRoundForm } from './support/rounds';
+import { fillStaffingForm } from './support/staffing';
 
 test.describe('Socialstyrelsen administers accounts', () => {
   test('an administrator creates an editor; a change of region applies on the editor’s next page; deactivation signs the editor out at once; each step is in the audit trail and its export', async ({ browser }) => {
@@ -144,12 +145,7 @@ test.describe('Socialstyrelsen administers accounts', () => {
 test('an editor cannot open another region’s record by its address: it is answered like one that does not exist', async ({ browser }) => {
   const owner = await signedInPage(browser, E2E_ACCOUNTS.gotland.email);
   await owner.goto('/rapportera/bemanning/ny');
-  await owner.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2022-06-30');
-  await owner.getByLabel('Specialister i allmänmedicin som är fast läkarkontakt (antal personer)').fill('31');
-  await owner.getByLabel('Specialister (heltidsekvivalenter)').fill('30');
-  await owner.getByLabel('ST-läkare i allmänmedicin som är fast läkarkontakt (antal personer)').fill('9');
-  await owner.getByLabel('ST-läkare (heltidsekvivalenter)').fill('9');
-  await owner.getByLabel('Källa för uppgifterna').fill('Regionens personalsystem');
+  await fillStaffingForm(owner, { referenceDate: '2022-06-30', specialistsHeadcount: '31', specialistsFte: '30', traineesHeadcount: '9', traineesFte: '9', source: 'Regionens personalsystem' });
   await owner.getByRole('button', { name: 'Spara utkast' }).click();
   await expect(owner.getByRole('status').filter({ hasText: 'Utkastet är sparat.' })).toBeVisible();
   const href = await owner.getByRole('row', { name: /2022-06-30/ }).getByRole('link', { name: 'Ändra' }).getAttribute('href');

@@ -3,6 +3,7 @@ import { E2E_ACCOUNTS } from './accounts';
 import { expectNoAxeViolations } from './accessibility';
 import { signedInPage, signIn } from './support/sign-in';
 import { fillRoundForm } from './support/rounds';
+import { fillStaffingForm } from './support/staffing';
 
 test.describe('a region records its data', () => {
   test('an editor records a decision and a staffing report (with one plausibility question), submits both, and sees them listed with their history; the audit trail has each step', async ({ page, browser }) => {
@@ -34,12 +35,7 @@ test.describe('a region records its data', () => {
 
     // A staffing report with more FTE than people: the form asks for an explanation instead of refusing.
     await page.getByRole('link', { name: 'Rapportera bemanning' }).click();
-    await page.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2025-12-31');
-    await page.getByLabel('Specialister i allmänmedicin som är fast läkarkontakt (antal personer)').fill('40');
-    await page.getByLabel('Specialister (heltidsekvivalenter)').fill('42,5');
-    await page.getByLabel('ST-läkare i allmänmedicin som är fast läkarkontakt (antal personer)').fill('10');
-    await page.getByLabel('ST-läkare (heltidsekvivalenter)').fill('8,5');
-    await page.getByLabel('Källa för uppgifterna').fill('Regionens HR-system');
+    await fillStaffingForm(page, { referenceDate: '2025-12-31', specialistsHeadcount: '40', specialistsFte: '42,5', traineesHeadcount: '10', traineesFte: '8,5', source: 'Regionens HR-system' });
     await page.getByRole('button', { name: 'Spara utkast' }).click();
     await expect(page.getByTestId('form-warnings')).toContainText('Heltidsekvivalenterna är fler än antalet personer.');
     await expect(page.getByLabel('Specialister (heltidsekvivalenter)')).toHaveValue('42,5');

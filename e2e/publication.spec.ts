@@ -3,6 +3,7 @@ import { E2E_ACCOUNTS } from './accounts';
 import { expectNoAxeViolations } from './accessibility';
 import { signedInPage } from './support/sign-in';
 import { fillRoundForm } from './support/rounds';
+import { fillStaffingForm } from './support/staffing';
 
 test('a region sends in its staffing, Socialstyrelsen returns it with a reason, the region corrects it, it is approved and published; the public status board follows every step, and the region page and the change log show the figures at once', async ({ browser, page }) => {
   test.slow();
@@ -38,12 +39,7 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
     await expect(editor.getByRole('row', { name: /2026-06-30/ })).toContainText('Inskickad');
   };
   await editor.goto('/rapportera/bemanning/ny');
-  await editor.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill('2026-06-30');
-  await editor.getByLabel('Specialister i allmänmedicin som är fast läkarkontakt (antal personer)').fill('120');
-  await editor.getByLabel('Specialister (heltidsekvivalenter)').fill('112,5');
-  await editor.getByLabel('ST-läkare i allmänmedicin som är fast läkarkontakt (antal personer)').fill('30');
-  await editor.getByLabel('ST-läkare (heltidsekvivalenter)').fill('29');
-  await editor.getByLabel('Källa för uppgifterna').fill('Personalsystemet');
+  await fillStaffingForm(editor, { referenceDate: '2026-06-30', specialistsHeadcount: '120', specialistsFte: '112,5', traineesHeadcount: '30', traineesFte: '29', source: 'Personalsystemet' });
   await editor.getByRole('button', { name: 'Spara utkast' }).click();
   await editor.getByRole('row', { name: /2026-06-30/ }).getByRole('button', { name: 'Skicka in' }).click();
   await expect(editor.getByRole('row', { name: /2026-06-30/ })).toContainText('Inskickad');

@@ -3,6 +3,7 @@ import { E2E_ACCOUNTS } from './accounts';
 import { fillRoundForm } from './support/rounds';
 import { signedInPage, signIn } from './support/sign-in';
 import { checkPage, localised, LOCALES, openPage, PUBLIC_PAGES, WIDTHS } from './support/widths';
+import { fillStaffingForm } from './support/staffing';
 
 // Every public page and dashboard view at phone, tablet and laptop widths, in both languages: no
 // sideways scroll and nothing wider than the screen; at 320, 390 and 1280 px no word or number broken
@@ -35,12 +36,7 @@ async function submitReportInNewRound(browser: Browser, referenceDate: string): 
 
   const editor = await signedInPage(browser, E2E_ACCOUNTS.gotland.email);
   await editor.goto('/rapportera/bemanning/ny');
-  await editor.getByLabel('Referensdatum (ÅÅÅÅ-MM-DD)').fill(referenceDate);
-  await editor.getByLabel('Specialister i allmänmedicin som är fast läkarkontakt (antal personer)').fill('31');
-  await editor.getByLabel('Specialister (heltidsekvivalenter)').fill('30');
-  await editor.getByLabel('ST-läkare i allmänmedicin som är fast läkarkontakt (antal personer)').fill('9');
-  await editor.getByLabel('ST-läkare (heltidsekvivalenter)').fill('9');
-  await editor.getByLabel('Källa för uppgifterna').fill('Regionens personalsystem');
+  await fillStaffingForm(editor, { referenceDate: referenceDate, specialistsHeadcount: '31', specialistsFte: '30', traineesHeadcount: '9', traineesFte: '9', source: 'Regionens personalsystem' });
   await editor.getByRole('button', { name: 'Spara utkast' }).click();
   await editor.getByRole('row', { name: new RegExp(referenceDate) }).getByRole('button', { name: 'Skicka in' }).click();
   await expect(editor.getByRole('row', { name: new RegExp(referenceDate) })).toContainText('Inskickad');
