@@ -43,7 +43,8 @@ function server(port: number, dataDir: string, prepare: string, extraEnv: Record
     command: `${prepare} && npm run serve -- --keepAliveTimeout 120000`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // Preparing the database and starting takes what the machine gives it: the limit only catches a hang.
+    timeout: 600_000,
     env: { PORT: String(port), PGLITE_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'production', ...extraEnv },
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
@@ -62,6 +63,10 @@ const matrixServer = (port: number, localeProxy: 'on' | 'off') =>
 export default defineConfig<MatrixOptions>({
   testDir: './e2e',
   fullyParallel: true,
+  // Limits that only catch a hang: on a busy 2-core machine a long test may take minutes, and a page a
+  // few seconds to answer; nothing here measures speed.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   workers: 2,
   forbidOnly: true,
   retries: 0,
@@ -109,7 +114,7 @@ export default defineConfig<MatrixOptions>({
         command: 'node e2e/support/oidc-provider.mjs',
         url: `${E2E_OIDC.issuer}/.well-known/openid-configuration`,
         reuseExistingServer: false,
-        timeout: 30_000,
+        timeout: 120_000,
         env: {
           OIDC_PORT: String(E2E_OIDC.port),
           OIDC_CLIENT_ID: E2E_OIDC.clientId,
@@ -132,7 +137,7 @@ export default defineConfig<MatrixOptions>({
         command: 'node e2e/support/forged-idp.mjs',
         url: `${E2E_FORGED.issuer}/.well-known/openid-configuration`,
         reuseExistingServer: false,
-        timeout: 30_000,
+        timeout: 120_000,
         env: { FORGED_IDP_PORT: String(E2E_FORGED.port), FORGED_IDP_CLIENT_ID: E2E_FORGED.clientId },
         stdout: 'ignore' as const,
         stderr: 'pipe' as const,
