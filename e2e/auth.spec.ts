@@ -26,7 +26,7 @@ test.describe('signing in', () => {
     expect(cookie?.sameSite).toBe('Lax');
     // What the session says about the user is only who it is: no name, address, role or region.
     const session = await (await page.request.get('/api/auth/session')).json();
-    expect(Object.keys(session).sort()).toEqual(['expires', 'sessionVersion', 'user', 'userId']);
+    expect(Object.keys(session).sort()).toEqual(['expires', 'sessionId', 'sessionVersion', 'user', 'userId']);
     expect(Object.keys(session.user)).toEqual(['id']);
     await expectNoAxeViolations(page);
 
