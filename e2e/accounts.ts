@@ -7,6 +7,8 @@ export const E2E_ACCOUNTS = {
   admin: { email: 'admin@socialstyrelsen.example', name: 'Ada Administratör', role: 'admin', region: null },
   varmland: { email: 'rapportor.varmland@region.example', name: 'Vera Värmlänning', role: 'editor', region: '17' },
   jamtland: { email: 'rapportor.jamtland@region.example', name: 'Jonas Jämte', role: 'editor', region: '23' },
+  // Signs out through Auth.js in e2e/sessions.spec.ts, which ends all its sessions: used by no other test.
+  kalmar: { email: 'sessioner.kalmar@region.example', name: 'Kim Kalmarbo', role: 'editor', region: '08' },
 } as const;
 
 /**

@@ -41,6 +41,8 @@ const envSchema = z.object({
   AUTH_SECRET_FILE: z.string().trim().min(1).default('.data/auth-secret'),
   /** Absolute lifetime of a session, in hours. */
   SESSION_HOURS: z.coerce.number().min(0.25).max(24).default(8),
+  /** A session unused for this many minutes ends (checked on the server, whatever the cookie says). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(2).max(1440).default(30),
   /**
    * Sign-in through the organisation's identity provider (OpenID Connect): issuer URL, client id and
    * secret, all three or none; the button names the provider by AUTH_OIDC_NAME.

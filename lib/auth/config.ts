@@ -5,6 +5,7 @@ import type { Provider } from 'next-auth/providers';
 import { headers } from 'next/headers';
 import { clientAddress } from '@/lib/client-address';
 import { checkOidcIdentity } from '@/lib/data/accounts';
+import { endClaimedSessions } from '@/lib/data/viewer';
 import { getConnection } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { resolveAuthSecret } from './secret';
@@ -13,10 +14,12 @@ import { redeemTicket } from './tickets';
 declare module 'next-auth' {
   interface User {
     sessionVersion?: number;
+    sessionId?: string;
   }
   interface Session {
     userId: string;
     sessionVersion: number;
+    sessionId: string;
   }
 }
 
@@ -27,7 +30,7 @@ const providers: Provider[] = [
     // Passwords are checked by the data-access layer, which then issues a one-time ticket.
     authorize: (credentials) => {
       const holder = redeemTicket(credentials?.ticket);
-      return holder ? { id: holder.userId, sessionVersion: holder.sessionVersion } : null;
+      return holder ? { id: holder.userId, sessionVersion: holder.sessionVersion, sessionId: holder.sessionId } : null;
     },
   }),
 ];
@@ -70,17 +73,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       // From here on the session is about our account, not the provider's subject.
       user.id = linked.userId;
       user.sessionVersion = linked.sessionVersion;
+      user.sessionId = linked.sessionId;
       return true;
     },
     jwt({ token, user }) {
-      // Keep nothing but who it is (sub) and which session version it was issued for.
+      // Keep nothing but who it is (sub), which session version it was issued for and which session
+      // (sid) it is. Auth.js re-issues the cookie with a later expiry, but the session's lifetime and
+      // idle time are kept on the server (lib/data/sessions.ts), so that extends nothing.
       const sub = user?.id ?? token.sub;
       const sv = user?.sessionVersion ?? (typeof token.sv === 'number' ? token.sv : undefined);
-      return { sub, sv };
+      const sid = user?.sessionId ?? (typeof token.sid === 'string' ? token.sid : undefined);
+      return { sub, sv, sid };
     },
     session({ session, token }) {
       const sessionVersion = typeof token.sv === 'number' ? token.sv : -1;
-      return { expires: session.expires, userId: token.sub ?? '', sessionVersion, user: { id: token.sub ?? '' } };
+      const sessionId = typeof token.sid === 'string' ? token.sid : '';
+      return { expires: session.expires, userId: token.sub ?? '', sessionVersion, sessionId, user: { id: token.sub ?? '' } };
+    },
+  },
+  events: {
+    // Auth.js's own sign-out (/api/auth/signout) clears only this browser's cookie; end the account's
+    // sessions too, so that copies of the cookie stop working, as with the product's sign-out.
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (!token?.sub || typeof token.sv !== 'number' || typeof token.sid !== 'string') return;
+      await endClaimedSessions({ userId: token.sub, sessionVersion: token.sv, sessionId: token.sid });
     },
   },
   logger: {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { issueTicket, redeemTicket } from './tickets';
 
 describe('one-time sign-in tickets', () => {
-  const holder = { userId: '6f1c1d2e-0000-4000-8000-000000000001', sessionVersion: 3 };
+  const holder = { userId: '6f1c1d2e-0000-4000-8000-000000000001', sessionVersion: 3, sessionId: '6f1c1d2e-0000-4000-8000-0000000000aa' };
 
   it('work once, for the account they were issued for', () => {
     const ticket = issueTicket(holder);

@@ -11,6 +11,8 @@ export interface TicketHolder {
   userId: string;
   /** The user's session version when the password was checked: the session is bound to it. */
   sessionVersion: number;
+  /** The session recorded for this sign-in (lib/data/sessions.ts). */
+  sessionId: string;
 }
 
 const globalForTickets = globalThis as typeof globalThis & { signInTickets?: Map<string, TicketHolder & { expires: number }> };
@@ -28,5 +30,5 @@ export function redeemTicket(ticket: unknown, now = Date.now()): TicketHolder | 
   if (typeof ticket !== 'string') return null;
   const found = tickets.get(ticket);
   tickets.delete(ticket);
-  return found && found.expires > now ? { userId: found.userId, sessionVersion: found.sessionVersion } : null;
+  return found && found.expires > now ? { userId: found.userId, sessionVersion: found.sessionVersion, sessionId: found.sessionId } : null;
 }

@@ -8,6 +8,7 @@ import { issueTicket } from '@/lib/auth/tickets';
 import type { Database } from '@/lib/db/client';
 import { regions, users, type User } from '@/lib/db/schema';
 import { appendAudit } from './audit';
+import { endAccountSessions, startSession, touchSession, type SessionLimits } from './sessions';
 
 /**
  * Accounts and signing in. The password check, its rate limits and its audit live here; Auth.js only
@@ -22,6 +23,15 @@ export interface Viewer {
   /** The editor's region; null for an administrator. */
   regionCode: string | null;
   regionName: { sv: string; en: string } | null;
+  /** When this sign-in ends at the latest (sooner if left unused). */
+  sessionEndsAt: Date;
+}
+
+/** What a session cookie claims: the account, the session version it was issued for, and its session. */
+export interface SessionClaim {
+  userId: string;
+  sessionVersion: number;
+  sessionId: string;
 }
 
 const MINUTE = 60_000;
@@ -42,9 +52,11 @@ export type SignInOutcome =
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
-/** A successful sign-in: its time on the account and an entry in the audit trail. */
-async function recordSignIn(db: Database, user: User, method: 'password' | 'oidc', address: string): Promise<void> {
-  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+/** A successful sign-in: a new session, its time on the account and an entry in the audit trail. */
+async function recordSignIn(db: Database, user: User, method: 'password' | 'oidc', address: string): Promise<string> {
+  const now = new Date();
+  const sessionId = await startSession(db, user.id, now);
+  await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
   await appendAudit(db, {
     actor: { id: user.id, label: user.email },
     action: 'sign_in',
@@ -53,6 +65,7 @@ async function recordSignIn(db: Database, user: User, method: 'password' | 'oidc
     regionCode: user.regionCode,
     newValue: { method, address },
   });
+  return sessionId;
 }
 
 /**
@@ -90,15 +103,15 @@ export async function checkPassword(db: Database, credentials: z.infer<typeof si
   }
 
   throttles.account.clear(accountKey);
-  await recordSignIn(db, user, 'password', address);
-  return { ok: true, ticket: issueTicket({ userId: user.id, sessionVersion: user.sessionVersion }) };
+  const sessionId = await recordSignIn(db, user, 'password', address);
+  return { ok: true, ticket: issueTicket({ userId: user.id, sessionVersion: user.sessionVersion, sessionId }) };
 }
 
 /**
  * Sign-in through the identity provider: the account linked to exactly this issuer and subject (never
  * matched by e-mail or name, which another issuer could claim), if it is active. Audited either way.
  */
-export async function checkOidcIdentity(db: Database, identity: { issuer: string; subject: string }, address: string): Promise<{ userId: string; sessionVersion: number } | null> {
+export async function checkOidcIdentity(db: Database, identity: { issuer: string; subject: string }, address: string): Promise<SessionClaim | null> {
   const [user] = await db
     .select()
     .from(users)
@@ -115,13 +128,16 @@ export async function checkOidcIdentity(db: Database, identity: { issuer: string
     });
     return null;
   }
-  await recordSignIn(db, user, 'oidc', address);
-  return { userId: user.id, sessionVersion: user.sessionVersion };
+  const sessionId = await recordSignIn(db, user, 'oidc', address);
+  return { userId: user.id, sessionVersion: user.sessionVersion, sessionId };
 }
 
-/** The signed-in person behind a session, read afresh: null when deactivated or signed out since. */
-export async function viewerForSession(db: Database, session: { userId: string; sessionVersion: number } | null): Promise<Viewer | null> {
-  if (!session || !z.uuid().safeParse(session.userId).success) return null;
+/**
+ * The signed-in person behind a session, read afresh at `now`: null when deactivated, signed out, or the
+ * session is past its absolute lifetime or idle limit. A valid session's use is recorded as activity.
+ */
+export async function viewerForSession(db: Database, session: SessionClaim | null, now = new Date(), limits?: SessionLimits): Promise<Viewer | null> {
+  if (!session || !z.uuid().safeParse(session.userId).success || !z.uuid().safeParse(session.sessionId).success) return null;
   const [row] = await db
     .select({ user: users, region: regions })
     .from(users)
@@ -130,14 +146,17 @@ export async function viewerForSession(db: Database, session: { userId: string; 
     .limit(1);
   const user = row?.user;
   if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
+  const valid = await touchSession(db, user.id, session.sessionId, now, limits);
+  if (!valid) return null;
   const regionName = row.region ? { sv: row.region.nameSv, en: row.region.nameEn } : null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, regionCode: user.regionCode, regionName };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, regionCode: user.regionCode, regionName, sessionEndsAt: valid.endsAt };
 }
 
-/** Ends every session of the viewer (the token's version no longer matches) and records it. */
+/** Ends every session of the viewer (each is marked ended, and the tokens' version no longer matches) and records it. */
 export async function endSessions(db: Database, viewer: Viewer): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, viewer.id));
+    await endAccountSessions(tx, viewer.id);
     await appendAudit(tx, { actor: { id: viewer.id, label: viewer.email }, action: 'sign_out', entity: 'session', entityId: viewer.id, regionCode: viewer.regionCode });
   });
 }

@@ -5,20 +5,25 @@ import { cache } from 'react';
 import { clientAddress } from '@/lib/client-address';
 import { getConnection } from '@/lib/db/client';
 import { env } from '@/lib/env';
-import { checkPassword, endSessions, signInSchema, viewerForSession, type SignInOutcome, type Viewer } from './accounts';
+import { startSession } from './sessions';
+import { checkPassword, endSessions, signInSchema, viewerForSession, type SessionClaim as Claim, type SignInOutcome, type Viewer } from './accounts';
 
 export type { Viewer } from './accounts';
 
-type SessionClaim = { userId: string; sessionVersion: number } | null;
+type SessionClaim = Claim | null;
 
 // Data-layer tests run without an HTTP request, so they name the session a call runs under; the account
 // behind it is still read from the database. Only under NODE_ENV=test: a built server never looks here.
 const testSessions = new AsyncLocalStorage<SessionClaim>();
 
-/** Runs `fn` as if its requests carried this session cookie (tests of the data-access layer only). */
-export function runWithTestSession<T>(session: SessionClaim, fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` as if its requests carried this session cookie (tests of the data-access layer only). A
+ * claim without a session id gets a fresh session, as a sign-in just now would.
+ */
+export async function runWithTestSession<T>(session: (Omit<Claim, 'sessionId'> & { sessionId?: string }) | null, fn: () => Promise<T>): Promise<T> {
   if (env.NODE_ENV !== 'test') throw new Error('runWithTestSession is for the data-layer tests only');
-  return testSessions.run(session, fn);
+  const claim = session && { ...session, sessionId: session.sessionId ?? (await startSession(getConnection().db, session.userId)) };
+  return testSessions.run(claim, fn);
 }
 
 async function sessionClaim(): Promise<SessionClaim> {
@@ -26,7 +31,7 @@ async function sessionClaim(): Promise<SessionClaim> {
   // Loaded here, not at the top: the data-layer tests never load Auth.js (nor need its key).
   const { auth } = await import('@/lib/auth/config');
   const session = await auth();
-  return session ? { userId: session.userId, sessionVersion: session.sessionVersion } : null;
+  return session ? { userId: session.userId, sessionVersion: session.sessionVersion, sessionId: session.sessionId } : null;
 }
 
 /**
@@ -60,6 +65,16 @@ export async function signInWithPassword(input: unknown): Promise<PasswordSignIn
 export async function endViewerSessions(): Promise<void> {
   const viewer = await getViewer();
   if (viewer) await endSessions(getConnection().db, viewer);
+}
+
+/**
+ * Ends all sessions of the account a session cookie names, if that session is still valid: Auth.js's
+ * own sign-out (/api/auth/signout) ends sessions exactly as the product's does.
+ */
+export async function endClaimedSessions(claim: SessionClaim): Promise<void> {
+  const db = getConnection().db;
+  const viewer = await viewerForSession(db, claim);
+  if (viewer) await endSessions(db, viewer);
 }
 
 export type AdminRefusal = { kind: 'unauthenticated' } | { kind: 'forbidden' };

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { changeAccount, createAccountAsAdmin, getAccount, listAccounts, type AccountResult } from '@/lib/data/account-admin';
 import { createAccount, viewerForSession } from '@/lib/data/accounts';
 import { exportAuditTrail, searchAuditTrail } from '@/lib/data/audit-trail';
+import { startSession } from '@/lib/data/sessions';
 import { runWithTestSession } from '@/lib/data/viewer';
 import type { Database } from '@/lib/db/client';
 import { auditLog, users } from '@/lib/db/schema';
@@ -28,9 +29,10 @@ beforeAll(async () => {
   await db.update(users).set({ active: false }).where(eq(users.id, people.deactivated));
 });
 
+/** The cookie a sign-in of the account would give now: its current session version and a new session. */
 async function sessionOf(id: string) {
   const [row] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, id));
-  return { userId: id, sessionVersion: row?.sessionVersion ?? 0 };
+  return { userId: id, sessionVersion: row?.sessionVersion ?? 0, sessionId: await startSession(db, id) };
 }
 
 const as = async <T,>(who: Who, fn: () => Promise<T>) => runWithTestSession(who === 'anonymous' ? null : await sessionOf(people[who]), fn);

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { redeemTicket } from '@/lib/auth/tickets';
 import { checkOidcIdentity, checkPassword, createAccount, endSessions, viewerForSession } from '@/lib/data/accounts';
+import { startSession } from '@/lib/data/sessions';
 import type { Database } from '@/lib/db/client';
 import { auditLog, users } from '@/lib/db/schema';
 import { preparedDatabase } from '../support/database';
@@ -55,7 +56,7 @@ describe(`accounts and signing in (${process.env.TEST_DATABASE})`, () => {
     const outcome = await checkPassword(db, { email, password: PASSWORD }, address);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(redeemTicket(outcome.ticket)).toEqual({ userId: id, sessionVersion: 0 });
+    expect(redeemTicket(outcome.ticket)).toEqual({ userId: id, sessionVersion: 0, sessionId: expect.any(String) });
     expect((await db.select().from(users).where(eq(users.id, id)))[0]?.lastSignInAt).toBeInstanceOf(Date);
     expect((await lastAudit('sign_in', email))?.actorId).toBe(id);
   });
@@ -93,7 +94,7 @@ describe(`accounts and signing in (${process.env.TEST_DATABASE})`, () => {
 
   it('reads role, region and the active flag afresh for every session, and ends sessions on sign-out', async () => {
     const { id, email } = await account('editor', '25');
-    const session = { userId: id, sessionVersion: 0 };
+    const session = { userId: id, sessionVersion: 0, sessionId: await startSession(db, id) };
     expect(await viewerForSession(db, session)).toMatchObject({ id, email, role: 'editor', regionCode: '25', regionName: { sv: 'Region Norrbotten' } });
 
     await db.update(users).set({ regionCode: '17' }).where(eq(users.id, id));
@@ -106,14 +107,18 @@ describe(`accounts and signing in (${process.env.TEST_DATABASE})`, () => {
     const viewer = await viewerForSession(db, session);
     await endSessions(db, viewer!);
     expect(await viewerForSession(db, session)).toBeNull();
-    expect(await viewerForSession(db, { userId: id, sessionVersion: 1 })).not.toBeNull();
+    expect(await viewerForSession(db, { userId: id, sessionVersion: 1, sessionId: await startSession(db, id) })).not.toBeNull();
     expect((await lastAudit('sign_out', email))?.actorId).toBe(id);
   });
 
   it('gives nobody for a missing, malformed or unknown session', async () => {
     expect(await viewerForSession(db, null)).toBeNull();
-    expect(await viewerForSession(db, { userId: "' or 1=1 --", sessionVersion: 0 })).toBeNull();
-    expect(await viewerForSession(db, { userId: '00000000-0000-4000-8000-000000000000', sessionVersion: 0 })).toBeNull();
+    const sessionId = '00000000-0000-4000-8000-000000000001';
+    expect(await viewerForSession(db, { userId: "' or 1=1 --", sessionVersion: 0, sessionId })).toBeNull();
+    expect(await viewerForSession(db, { userId: '00000000-0000-4000-8000-000000000000', sessionVersion: 0, sessionId })).toBeNull();
+    const { id } = await account();
+    expect(await viewerForSession(db, { userId: id, sessionVersion: 0, sessionId: "' or 1=1 --" })).toBeNull();
+    expect(await viewerForSession(db, { userId: id, sessionVersion: 0, sessionId })).toBeNull();
   });
 
   it('signs in an identity from the provider only as the account linked to that issuer and subject', async () => {
@@ -123,7 +128,7 @@ describe(`accounts and signing in (${process.env.TEST_DATABASE})`, () => {
     const [row] = await db.select().from(users).where(eq(users.id, id));
     expect(row?.passwordHash).toBeNull();
 
-    expect(await checkOidcIdentity(db, { issuer, subject: `sub-${process.env.TEST_DATABASE}` }, '192.0.2.1')).toEqual({ userId: id, sessionVersion: 0 });
+    expect(await checkOidcIdentity(db, { issuer, subject: `sub-${process.env.TEST_DATABASE}` }, '192.0.2.1')).toEqual({ userId: id, sessionVersion: 0, sessionId: expect.any(String) });
     expect((await lastAudit('sign_in', email))?.newValue).toMatchObject({ method: 'oidc' });
     // The same subject from another issuer is somebody else; so is an unknown subject.
     expect(await checkOidcIdentity(db, { issuer: 'https://evil.example', subject: `sub-${process.env.TEST_DATABASE}` }, '192.0.2.1')).toBeNull();

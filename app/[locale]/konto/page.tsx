@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { auth } from '@/lib/auth/config';
 import { accountPath, signInPath } from '@/lib/auth/return-path';
 import { getViewer } from '@/lib/data/viewer';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -23,7 +22,6 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   if (!viewer) redirect(signInPath(locale, accountPath(locale)));
   const t = await getTranslations({ locale, namespace: 'account' });
   const admin = await getTranslations({ locale, namespace: 'admin' });
-  const session = await auth();
   const region = viewer.regionName ? (locale === 'en' ? viewer.regionName.en : viewer.regionName.sv) : null;
   return (
     <>
@@ -54,13 +52,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           <Link href="/rapportera">{t('reportingLink', { region: region ?? viewer.regionCode ?? '' })}</Link>
         </p>
       )}
-      {session && (
-        <p>
-          {t('validUntil', {
-            time: formatDateTime(session.expires),
-          })}
-        </p>
-      )}
+      <p>{t('validUntil', { time: formatDateTime(viewer.sessionEndsAt) })}</p>
       <form action={signOutAction}>
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="primary-button">

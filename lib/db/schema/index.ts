@@ -10,3 +10,4 @@ export * from './rounds';
 export * from './dataset-state';
 export * from './publications';
 export * from './sourced-facts';
+export * from './sessions';
