@@ -47,8 +47,9 @@ const nextConfig = {
   // Rendered public pages are cached in memory only, never on disk (see the handler for why).
   cacheHandler: fileURLToPath(new URL('./lib/cache/memory-cache-handler.cjs', import.meta.url)),
   cacheMaxMemorySize: 0,
-  // A CDN may serve a page at most a day past its revalidation time while it fetches a fresh one.
-  expireTime: 86400,
+  // A shared cache may serve a page at most four minutes past its revalidation time (60 s) while it
+  // fetches a fresh one: a correction is everywhere within five minutes (lib/cache/freshness.ts).
+  expireTime: 300,
   async headers() {
     // Every path matches exactly one of the two rules (Next matches both case-insensitively), so no
     // header depends on which rule comes last (tests/unit/frame-headers.test.ts). /embed and /embedx

@@ -27,6 +27,19 @@ test.describe('security headers', () => {
   });
 });
 
+test.describe('freshness in a shared cache', () => {
+  // A CDN or proxy may keep a public answer fresh for a minute and serve it stale for four more while it
+  // fetches a new one: a correction reaches every cache in front within five minutes.
+  for (const url of ['/', '/en', '/region/01', '/vad-ar-nytt', '/embed/sv/map', '/api/map/sv', '/api/v1/regions']) {
+    test(`${url} may be served stale for minutes, not hours`, async ({ request }) => {
+      const cacheControl = (await request.get(url)).headers()['cache-control'] ?? '';
+      const seconds = (directive: string) => Number(new RegExp(`${directive}=(\\d+)`).exec(cacheControl)?.[1] ?? Number.NaN);
+      expect(seconds('s-maxage'), cacheControl).toBeLessThanOrEqual(60);
+      expect(seconds('stale-while-revalidate'), cacheControl).toBeLessThanOrEqual(240);
+    });
+  }
+});
+
 test.describe('readiness', () => {
   test('the health endpoint answers with the database in use and is never cached', async ({ request }) => {
     const response = await request.get('/api/health');

@@ -9,7 +9,7 @@ import { formatNumber } from '@/lib/i18n/format';
 
 // Rendered on first request (never at build time, when the database is not open) and then served
 // from the cache; refreshed at most hourly, and at once when published data changes.
-export const revalidate = 3600;
+export const revalidate = 60;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

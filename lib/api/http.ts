@@ -9,6 +9,7 @@ import { startOfTodayInSweden, todayInSweden } from '@/lib/i18n/format';
 import { toCsv, type CsvValue } from './csv';
 import type { AnyEndpoint } from './endpoints';
 import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from './metadata';
+import { PUBLIC_CACHE_CONTROL } from '@/lib/cache/freshness';
 import { RateLimiter } from './rate-limit';
 
 /**
@@ -16,7 +17,6 @@ import { RateLimiter } from './rate-limit';
  * and RFC 9457 problem documents. Bad input is always a 400 problem, never a 500.
  */
 
-const CACHE_CONTROL = 'public, max-age=60, s-maxage=60, stale-while-revalidate=300';
 const DEFAULT_LIMIT = 100;
 
 const globalForApi = globalThis as typeof globalThis & { apiRateLimiter?: RateLimiter };
@@ -126,7 +126,7 @@ export function cacheable(
     ...corsHeaders,
     ETag: etag,
     'Last-Modified': lastModified.toUTCString(),
-    'Cache-Control': CACHE_CONTROL,
+    'Cache-Control': PUBLIC_CACHE_CONTROL,
     Vary: 'Accept',
   };
   if (notModified(request, etag, lastModified)) return new Response(null, { status: 304, headers: common });

@@ -7,7 +7,7 @@ import type { DatePrecision } from '@/lib/domain/partial-date';
 import { formatDateTime, formatNumber, formatPartialDate } from '@/lib/i18n/format';
 
 // Cached like the other public pages; publishing refreshes it at once (on-demand revalidation).
-export const revalidate = 3600;
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return [];

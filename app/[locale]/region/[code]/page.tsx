@@ -20,7 +20,7 @@ import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 
 // Rendered on first request and then served from the cache, like every public page.
-export const revalidate = 3600;
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return [];

@@ -1,4 +1,5 @@
 import { hasLocale } from 'next-intl';
+import { PUBLIC_CACHE_CONTROL } from '@/lib/cache/freshness';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { buildMapOption } from '@/lib/charts/map-option';
 import { renderOptionToSvg } from '@/lib/charts/render-svg';
@@ -7,7 +8,7 @@ import { loadMessages } from '@/lib/i18n/request';
 import { routing } from '@/lib/i18n/routing';
 
 // Drawn on first request and then served from the cache, like the pages it belongs to.
-export const revalidate = 3600;
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return [];
@@ -26,7 +27,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   return new Response(svg, {
     headers: {
       'Content-Type': 'image/svg+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400',
+      'Cache-Control': PUBLIC_CACHE_CONTROL,
     },
   });
 }

@@ -13,7 +13,7 @@ import { routing } from '@/lib/i18n/routing';
 
 // Served from the cache like the dashboard: rendered on first request, refreshed at most hourly and at
 // once when published data change. The view's state is read from the address in the browser.
-export const revalidate = 3600;
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return [];
