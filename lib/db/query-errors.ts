@@ -5,7 +5,7 @@ import { PgPreparedQuery } from 'drizzle-orm/pg-core';
  * its parameters (a user's text, a password hash), and the drivers' errors the query and parameters as
  * properties, so logging either would copy people's values into the server log. What stays is what
  * the code decides on and an operator needs: the SQLSTATE code, the constraint, and for the schema's
- * own triggers (P0001) their fixed message.
+ * own triggers their fixed message.
  */
 export class DatabaseError extends Error {
   readonly code: string | undefined;
@@ -19,7 +19,7 @@ export class DatabaseError extends Error {
   }
 }
 
-type DriverError = Error & { code?: unknown; constraint?: unknown; constraint_name?: unknown };
+type DriverError = Error & { code?: unknown; constraint?: unknown; constraint_name?: unknown; where?: unknown };
 
 function driverError(error: unknown): DriverError | null {
   for (let current: unknown = error; current instanceof Error; current = (current as { cause?: unknown }).cause) {
@@ -34,7 +34,9 @@ export function withoutValues(error: unknown): Error {
   if (!cause) return new DatabaseError(undefined, undefined, undefined);
   const code = String(cause.code);
   const named = cause.constraint ?? cause.constraint_name;
-  return new DatabaseError(code, typeof named === 'string' ? named : undefined, code === 'P0001' ? cause.message : undefined);
+  // A message the schema's own functions raise is fixed text (with the operation's name), no row's values.
+  const raised = typeof cause.where === 'string' && /PL\/pgSQL function .* at RAISE/.test(cause.where);
+  return new DatabaseError(code, typeof named === 'string' ? named : undefined, raised ? cause.message : undefined);
 }
 
 const patched = Symbol.for('fast-lakarkontakt.query-errors');

@@ -4,7 +4,7 @@ import { zipSync, unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serveImport } from '@/lib/api/import-http';
-import { changeAccount, createAccountAsAdmin } from '@/lib/data/account-admin';
+import { changeAccount, createAccountAsAdmin, getAccount } from '@/lib/data/account-admin';
 import { searchAuditTrail } from '@/lib/data/audit-trail';
 import { deleteDecision, deleteStaffingReport, getOwnDecision, getOwnStaffingReport, saveDecision, saveStaffingReport, submitDecision, submitStaffingReport } from '@/lib/data/entry';
 import { MAX_IMPORT_BYTES, previewImport, type ImportResult } from '@/lib/data/import';
@@ -128,6 +128,8 @@ describe(`ids and versions beyond the integer columns (${process.env.TEST_DATABA
       });
       expect(await everything()).toEqual(before);
     }
+    // An account's address holds a uuid: one that only looks like it is not found either.
+    expect(await as('admin', () => getAccount('-'.repeat(36)))).toEqual({ kind: 'not_found' });
   });
 });
 
