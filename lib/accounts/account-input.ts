@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { passwordSchema } from '@/lib/auth/password-policy';
 import { regionRows } from '@/lib/domain/regions';
-import { optionalText, requiredText } from '@/lib/entry/fields';
+import { forbiddenCharacter } from '@/lib/entry/characters';
+import { optionalText, requiredText, rowNumber } from '@/lib/entry/fields';
 
 /**
  * The account forms administrators fill in, checked the same way in the browser and on the server
@@ -23,7 +24,8 @@ export const emailSchema = z
   .trim()
   .toLowerCase()
   .max(254, { message: 'email_invalid' })
-  .regex(/^[^@\s]+@[^@\s]+$/, { message: 'email_invalid' });
+  .regex(/^[^@\s]+@[^@\s]+$/, { message: 'email_invalid' })
+  .refine((email) => forbiddenCharacter(email) === null, { message: 'email_invalid' });
 
 /** An editor has a region and an administrator has none; the message goes to the region field. */
 function regionMatchesRole(account: { role: AccountRole; regionCode: string | null }, context: z.RefinementCtx) {
@@ -70,7 +72,7 @@ export interface NewAccountInput {
 export const accountChangeInputSchema = z
   .strictObject({
     id: z.uuid({ message: 'invalid' }),
-    version: z.coerce.number({ message: 'invalid' }).int().positive(),
+    version: z.coerce.number({ message: 'invalid' }).pipe(rowNumber),
     name: requiredText(200),
     role,
     regionCode,

@@ -1,8 +1,10 @@
 import 'server-only';
-import { commitImport, MAX_IMPORT_BYTES, previewImport, type ImportResult } from '@/lib/data/import';
+import { commitImport, MAX_IMPORT_BYTES, mayImport, previewImport, type ImportResult } from '@/lib/data/import';
 import { readImportProgress } from '@/lib/data/import-progress';
 import { refreshPublicPages } from '@/lib/cache/refresh';
+import { readLimited } from './limited-body';
 import { fromAnotherSite, privateJson, refusal } from './private-http';
+import { RateLimiter } from './rate-limit';
 
 /**
  * POST /api/import (multipart: kind, mode = preview | commit, file, and for a commit the digest and
@@ -13,6 +15,13 @@ import { fromAnotherSite, privateJson, refusal } from './private-http';
 
 /** Room for the multipart envelope around the largest file accepted. */
 const MAX_BODY = MAX_IMPORT_BYTES + 64 * 1024;
+/** Imports per administrator and minute: each can hold a file in memory and keep the database busy. */
+const IMPORTS_PER_MINUTE = 30;
+
+const globalForImport = globalThis as typeof globalThis & { importRateLimiter?: RateLimiter };
+const limiter = (globalForImport.importRateLimiter ??= new RateLimiter(IMPORTS_PER_MINUTE));
+
+const tooLarge = () => privateJson({ ok: false, failure: { kind: 'invalid', fields: { file: 'file_too_large' } } }, 413);
 
 function answer(result: ImportResult): Response {
   if (result.ok) return privateJson(result);
@@ -30,16 +39,29 @@ function answer(result: ImportResult): Response {
   }
 }
 
+/**
+ * Everything that can be refused without the body is refused before a byte of it is read (another
+ * site, who is sending, too many imports, the wrong kind or declared size); then the body is read up
+ * to the limit and no further.
+ */
 export async function serveImport(request: Request): Promise<Response> {
   if (fromAnotherSite(request)) return refusal(403, 'Imports are accepted from this site only.');
-  // The body is read before the data-access layer can refuse the sender, so its size is known first.
-  const length = request.headers.get('content-length');
-  if (length === null) return refusal(411, 'Send the file with a Content-Length.');
-  if (Number(length) > MAX_BODY) return privateJson({ ok: false, failure: { kind: 'invalid', fields: { file: 'file_too_large' } } }, 413);
-  if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) return refusal(415, 'Send the file as multipart/form-data.');
+  const sender = await mayImport();
+  if (!sender.ok) return answer(sender);
+  const wait = limiter.take(sender.viewerId);
+  if (wait > 0) {
+    const response = refusal(429, 'Too many imports in a short time; nothing was imported. Please wait a minute.');
+    response.headers.set('Retry-After', String(wait));
+    return response;
+  }
+  const contentType = request.headers.get('content-type') ?? '';
+  if (!contentType.startsWith('multipart/form-data')) return refusal(415, 'Send the file as multipart/form-data.');
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) return tooLarge();
+  const body = await readLimited(request.body, MAX_BODY);
+  if (body === null) return tooLarge();
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { 'Content-Type': contentType } }).formData();
   } catch {
     return refusal(400, 'The form could not be read.');
   }

@@ -7,16 +7,16 @@ import 'server-only';
 
 export const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
 
-export type RefusalStatus = 400 | 401 | 403 | 409 | 411 | 413 | 415 | 503;
+export type RefusalStatus = 400 | 401 | 403 | 409 | 413 | 415 | 429 | 503;
 
 const TITLES: Record<RefusalStatus, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
   403: 'Forbidden',
   409: 'Conflict',
-  411: 'Length Required',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   503: 'Service Unavailable',
 };
 

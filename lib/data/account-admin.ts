@@ -102,7 +102,8 @@ export async function listAccounts(): Promise<AccountSummary[] | AdminRefusal> {
 export async function getAccount(id: string): Promise<{ account: AccountSummary; history: AccountHistoryEntry[] } | AccountFailure> {
   const viewer = await administrator();
   if (isFailure(viewer)) return viewer;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return { kind: 'not_found' };
+  // Only a well-formed id reaches the uuid column: anything else would be the database's error, not a missing account.
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return { kind: 'not_found' };
   const [row] = await accountQuery().where(eq(users.id, id));
   if (!row) return { kind: 'not_found' };
   const history = await getConnection()

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte, ilike, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { cleanText } from '@/lib/entry/fields';
 import { getConnection } from '@/lib/db/client';
 import { auditLog } from '@/lib/db/schema';
 import { regionRows } from '@/lib/domain/regions';
@@ -24,7 +25,7 @@ const day = z.preprocess(blankToUndefined, z.string().refine(isValidIsoDate, { m
 
 export const auditFilterSchema = z.strictObject({
   /** Part of the e-mail address (or, for a tool, the name) of whoever acted. */
-  who: z.preprocess(blankToUndefined, z.string().trim().max(254, { message: 'text_too_long' }).optional()),
+  who: z.preprocess(blankToUndefined, cleanText(254).optional()),
   region: z.preprocess(blankToUndefined, z.enum(regionRows.map((r) => r.code) as [string, ...string[]], { message: 'choose_one' }).optional()),
   entity: z.preprocess(blankToUndefined, z.enum(AUDIT_ENTITIES, { message: 'choose_one' }).optional()),
   from: day,

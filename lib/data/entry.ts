@@ -6,7 +6,7 @@ import { auditLog, decisions, followUpRounds, staffingReports, users, type Decis
 import { decisionWarnings, staffingWarnings, type PlausibilityWarning } from '@/lib/domain/plausibility';
 import { submissionWindow } from '@/lib/domain/rounds';
 import { decisionInputSchema } from '@/lib/entry/decision-input';
-import { fieldErrors } from '@/lib/entry/fields';
+import { fieldErrors, rowNumber } from '@/lib/entry/fields';
 import { staffingInputSchema } from '@/lib/entry/staffing-input';
 import { todayInSweden } from '@/lib/i18n/format';
 import { appendAudit } from './audit';
@@ -74,8 +74,8 @@ async function editorInput<S extends z.ZodType>(schema: S, raw: unknown): Promis
 }
 
 const recordAction = z.strictObject({
-  id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
+  id: z.coerce.number().pipe(rowNumber),
+  version: z.coerce.number().pipe(rowNumber),
 });
 
 /** What an edit changed: the old and new values of the fields that differ. */
@@ -141,7 +141,7 @@ export interface OwnRecord<R> {
 async function ownRecord<R extends Decision | StaffingReport>(table: EntryTable, entity: 'decision' | 'staffing_report', id: number): Promise<OwnRecord<R> | EntryFailure> {
   const viewer = await editor();
   if (isFailure(viewer)) return viewer;
-  if (!Number.isSafeInteger(id) || id <= 0) return { kind: 'not_found' };
+  if (!rowNumber.safeParse(id).success) return { kind: 'not_found' };
   const { db } = getConnection();
   const [row] = await db.select().from(table).where(and(eq(table.id, id), eq(table.regionCode, viewer.regionCode), eq(table.isExample, false)));
   if (!row) return { kind: 'not_found' };

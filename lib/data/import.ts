@@ -170,6 +170,15 @@ function report(kind: ImportKind, mode: ImportReport['mode'], file: { name: stri
   };
 }
 
+/**
+ * Whether this request's sender may import at all, asked before the upload is read: an upload from
+ * anyone else is refused without holding its bytes.
+ */
+export async function mayImport(): Promise<{ ok: true; viewerId: string } | { ok: false; failure: ImportFailure }> {
+  const viewer = await administrator();
+  return isViewer(viewer) ? { ok: true, viewerId: viewer.id } : { ok: false, failure: viewer };
+}
+
 /** The dry run: what importing the file would do, row by row, and every error. Writes nothing. */
 export async function previewImport(raw: unknown): Promise<ImportResult> {
   const viewer = await administrator();

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getConnection } from '@/lib/db/client';
 import { followUpRounds, users, type FollowUpRound } from '@/lib/db/schema';
-import { fieldErrors } from '@/lib/entry/fields';
+import { fieldErrors, rowNumber } from '@/lib/entry/fields';
 import { newRoundInputSchema, roundChangeInputSchema } from '@/lib/rounds/round-input';
 import { appendAudit } from './audit';
 import { violatedConstraint } from './constraints';
@@ -50,7 +50,7 @@ export async function createRound(raw: unknown): Promise<{ ok: true; id: number 
 export async function getRound(id: number): Promise<FollowUpRound | RoundFailure> {
   const viewer = await administrator();
   if ('kind' in viewer) return viewer;
-  const [round] = Number.isSafeInteger(id) ? await getConnection().db.select().from(followUpRounds).where(eq(followUpRounds.id, id)) : [];
+  const [round] = rowNumber.safeParse(id).success ? await getConnection().db.select().from(followUpRounds).where(eq(followUpRounds.id, id)) : [];
   return round ?? { kind: 'not_found' };
 }
 

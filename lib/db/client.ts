@@ -8,7 +8,10 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { env } from '@/lib/env';
 import { acquireDirectoryLock } from './pglite-lock';
+import { keepValuesOutOfErrors } from './query-errors';
 import * as schema from './schema';
+
+keepValuesOutOfErrors();
 
 /** The one database type the rest of the code sees, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;

@@ -43,8 +43,8 @@ export function decisionInputSchema(today: string) {
       decidingBody: optionalText(200),
       reference: optionalText(200),
       sourceUrl: optionalWebAddress,
-      note: optionalText(2000),
-      plausibilityExplanation: optionalText(2000),
+      note: optionalText(2000, { multiline: true }),
+      plausibilityExplanation: optionalText(2000, { multiline: true }),
     })
     .superRefine((input, context) => {
       const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '@/lib/domain/partial-date';
+import { forbiddenCharacter } from './characters';
 
 /**
  * Field parsers for forms: they take what a browser sends (strings, with a Swedish decimal comma or
@@ -9,16 +10,30 @@ import { isValidIsoDate } from '@/lib/domain/partial-date';
 
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
 
-/** Optional free text: trimmed, empty becomes null. */
-export const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string({ message: 'text_invalid' }).trim().max(max, { message: 'text_too_long' }).optional()).transform(
-    (value) => value ?? null,
-  );
+/** Whether a text field takes several lines (a text area: tab and line breaks allowed) or one. */
+export interface TextOptions {
+  multiline?: boolean;
+}
 
-export const requiredText = (max: number) =>
+/** Text as every field takes it: trimmed, at most `max` characters, none that cannot be stored (see characters.ts). */
+export const cleanText = (max: number, { multiline = false }: TextOptions = {}) =>
+  z
+    .string({ message: 'text_invalid' })
+    .trim()
+    .max(max, { message: 'text_too_long' })
+    .superRefine((text, context) => {
+      const code = forbiddenCharacter(text, { multiline });
+      if (code) context.addIssue({ code: 'custom', message: code });
+    });
+
+/** Optional free text: trimmed, empty becomes null. */
+export const optionalText = (max: number, options?: TextOptions) =>
+  z.preprocess(blankToUndefined, cleanText(max, options).optional()).transform((value) => value ?? null);
+
+export const requiredText = (max: number, options?: TextOptions) =>
   z.preprocess(
     (value) => (value === undefined ? '' : value),
-    z.string({ message: 'text_invalid' }).trim().min(1, { message: 'required' }).max(max, { message: 'text_too_long' }),
+    z.string({ message: 'text_invalid' }).trim().min(1, { message: 'required' }).pipe(cleanText(max, options)),
   );
 
 function parseNumber(value: unknown): unknown {
@@ -66,15 +81,28 @@ export const optionalWebAddress = z
       .string()
       .trim()
       .max(500, { message: 'text_too_long' })
-      .refine((value) => /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), { message: 'url_invalid' })
+      .refine((value) => forbiddenCharacter(value) === null && /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), { message: 'url_invalid' })
       .optional(),
   )
   .transform((value) => value ?? null);
 
+/** The largest value of a PostgreSQL integer column, which every id and version is. */
+export const INT4_MAX = 2_147_483_647;
+
+/** An id or version as the database can hold it: a whole number from 1 to INT4_MAX. */
+export const rowNumber = z.number({ message: 'invalid' }).int({ message: 'invalid' }).positive({ message: 'invalid' }).max(INT4_MAX, { message: 'invalid' });
+
+/** A record's id as it comes in a page's address: digits naming a possible row, or null (the page is not found). */
+export function idFromPath(segment: string): number | null {
+  if (!/^[1-9]\d{0,9}$/.test(segment)) return null;
+  const id = Number(segment);
+  return id <= INT4_MAX ? id : null;
+}
+
 /** Record id and version of an edit; both absent for a new record. */
 export const recordRef = {
-  id: z.preprocess(parseNumber, z.number().int().positive().optional()),
-  version: z.preprocess(parseNumber, z.number().int().positive().optional()),
+  id: z.preprocess(parseNumber, rowNumber.optional()),
+  version: z.preprocess(parseNumber, rowNumber.optional()),
 };
 
 /** Form fields as an object, without the keys React and Next add to a server action's form data. */

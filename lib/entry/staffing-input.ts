@@ -17,8 +17,8 @@ export function staffingInputSchema(today: string) {
     traineesFte: decimal(0, MAX_DOCTORS),
     residentsWithNamedContact: optionalWholeNumber(0, 5_000_000),
     source: requiredText(300),
-    comment: optionalText(2000),
-    plausibilityExplanation: optionalText(2000),
+    comment: optionalText(2000, { multiline: true }),
+    plausibilityExplanation: optionalText(2000, { multiline: true }),
   });
 }
 

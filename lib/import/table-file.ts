@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { checkZip } from './zip-check';
 
 /**
  * Reading an uploaded file into rows of text cells, whatever it came as: CSV separated by commas,
@@ -23,6 +24,12 @@ export interface ImportIssue {
 }
 
 export type FileFormat = 'csv' | 'xlsx' | 'json';
+
+/**
+ * What a table file may hold: far more than SCB's tables or a staffing template ever need, and little
+ * enough that reading it stays quick and small. An XLSX file is measured unpacked before it is parsed.
+ */
+export const TABLE_LIMITS = { maxRows: 50_000, maxCellCharacters: 5_000, maxUnpackedXlsxBytes: 16 * 1024 * 1024 } as const;
 
 export class UnreadableFileError extends Error {
   constructor(readonly issue: ImportIssue) {
@@ -74,8 +81,9 @@ export function readDelimited(text: string): FileRow[] {
       skip_empty_lines: true,
       trim: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map(({ record, info }) => ({ row: info.lines, cells: record }));
+    return withinLimits(records.map(({ record, info }) => ({ row: info.lines, cells: record })));
   } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
     const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : null;
     throw new UnreadableFileError({ row: line, column: null, code: 'csv_unreadable' });
   }
@@ -116,8 +124,30 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
+/** A, B, … Z, AA: the column as a spreadsheet names it (CSV columns too, so every report reads alike). */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** The rows, if there are not too many and no cell is too long; otherwise the first that is, named. */
+function withinLimits(rows: FileRow[]): FileRow[] {
+  if (rows.length > TABLE_LIMITS.maxRows) throw new UnreadableFileError({ row: null, column: null, code: 'too_many_rows', values: { limit: TABLE_LIMITS.maxRows } });
+  for (const row of rows) {
+    const index = row.cells.findIndex((cell) => cell.length > TABLE_LIMITS.maxCellCharacters);
+    if (index >= 0) throw new UnreadableFileError({ row: row.row, column: columnLetter(index), code: 'cell_too_long', values: { limit: TABLE_LIMITS.maxCellCharacters } });
+  }
+  return rows;
+}
+
 /** The first worksheet's rows, by their spreadsheet row numbers. */
 export async function readWorkbook(bytes: Uint8Array): Promise<FileRow[]> {
+  const unpacked = checkZip(bytes, { maxUnpackedBytes: TABLE_LIMITS.maxUnpackedXlsxBytes, maxSheetRows: TABLE_LIMITS.maxRows });
+  if (unpacked !== 'ok') {
+    const limit = unpacked === 'too_many_rows' ? TABLE_LIMITS.maxRows : TABLE_LIMITS.maxUnpackedXlsxBytes / (1024 * 1024);
+    throw new UnreadableFileError({ row: null, column: null, code: unpacked, values: { limit } });
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -135,7 +165,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<FileRow[]> {
     const filled = Array.from(cells, (cell) => cell ?? '');
     if (filled.some((cell) => cell !== '')) rows.push({ row: rowNumber, cells: filled });
   });
-  return rows;
+  return withinLimits(rows);
 }
 
 /** A table file's rows, CSV or XLSX. */

@@ -32,13 +32,13 @@ export const reviewInputSchema = z
   .strictObject({
     items,
     decision: z.enum(['approve', 'return'], { message: 'choose_one' }),
-    comment: optionalText(2000),
+    comment: optionalText(2000, { multiline: true }),
   })
   .refine((input) => input.decision !== 'return' || input.comment !== null, { path: ['comment'], message: 'reason_required' });
 
 export const publishInputSchema = z.strictObject({ items });
 
-export const reopenInputSchema = z.strictObject({ item: recordRefSchema, comment: optionalText(2000) }).refine((input) => input.comment !== null, {
+export const reopenInputSchema = z.strictObject({ item: recordRefSchema, comment: optionalText(2000, { multiline: true }) }).refine((input) => input.comment !== null, {
   path: ['comment'],
   message: 'reason_required',
 });

@@ -5,6 +5,7 @@ import { EntryForm, type EntryFormState, type FieldSpec } from '@/components/ent
 import { signInPath } from '@/lib/auth/return-path';
 import { regionMayChange, type EntryFailure, type HistoryEntry, type OwnRecord, type WorkflowStatus } from '@/lib/data/entry';
 import { getViewer } from '@/lib/data/viewer';
+import { idFromPath } from '@/lib/entry/fields';
 import { todayInSweden } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { formTexts, reportingPath } from './form-fields';
@@ -63,7 +64,10 @@ export async function RecordPage<R extends { id: number; version: number; status
   let record: R | null = null;
   let history: HistoryEntry[] = [];
   if (id !== 'ny') {
-    const loaded = await load(Number(id));
+    const recordId = idFromPath(id);
+    // An address naming no possible record is not found, like one naming a record that does not exist.
+    if (recordId === null) notFound();
+    const loaded = await load(recordId);
     if ('kind' in loaded) {
       if (loaded.kind === 'not_found') notFound();
       return (

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { EntryForm, type FieldSpec } from '@/components/entry/entry-form';
 import { getRound } from '@/lib/data/round-admin';
+import { idFromPath } from '@/lib/entry/fields';
 import { todayInSweden } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { adminFormTexts } from '../../form-texts';
@@ -16,7 +17,7 @@ export const generateMetadata = adminMetadata('rounds.title');
 export default async function RoundPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const round = await getRound(/^\d{1,9}$/.test(id) ? Number(id) : Number.NaN);
+  const round = await getRound(idFromPath(id) ?? Number.NaN);
   if ('kind' in round) {
     if (round.kind === 'not_found' || round.kind === 'invalid' || round.kind === 'round_changed') notFound();
     return refusedPage(round, locale, `/omgangar/${id}`, 'rounds.title');
