@@ -7,6 +7,7 @@ import {
   E2E_FORGED,
   E2E_OIDC,
   E2E_PORT_OFFSET,
+  FUZZ_ACCOUNTS,
   MATRIX_ACCOUNTS,
 } from './e2e/accounts';
 import type { MatrixOptions } from './e2e/support/matrix';
@@ -27,6 +28,7 @@ export const FORGED_IDP_APP_PORT = 3103 + E2E_PORT_OFFSET;
 /** The role × action matrix runs against a server of its own, twice: with the proxy, and without it. */
 export const MATRIX_PORT = 3105 + E2E_PORT_OFFSET;
 export const MATRIX_NO_PROXY_PORT = 3106 + E2E_PORT_OFFSET;
+export const FUZZ_PORT = 3107 + E2E_PORT_OFFSET;
 
 /**
  * E2E_SERVERS=public,example starts only those servers (names below), for running a few spec files
@@ -81,7 +83,7 @@ export default defineConfig<MatrixOptions>({
   projects: [
     {
       name: 'public',
-      testIgnore: /(example-[\w-]+|oidc-forged|action-matrix)\.spec\.ts/,
+      testIgnore: /(example-[\w-]+|oidc-forged|action-matrix|http-fuzz)\.spec\.ts/,
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${PUBLIC_PORT}` },
     },
     {
@@ -106,6 +108,11 @@ export default defineConfig<MatrixOptions>({
       name: 'matrix-without-proxy',
       testMatch: /action-matrix\.spec\.ts/,
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${MATRIX_NO_PROXY_PORT}`, pagePrefix: '/sv' },
+    },
+    {
+      name: 'fuzz',
+      testMatch: /http-fuzz\.spec\.ts/,
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${FUZZ_PORT}`, pagePrefix: '' },
     },
   ],
   webServer: (
@@ -150,6 +157,8 @@ export default defineConfig<MatrixOptions>({
       })],
       ['matrix', matrixServer(MATRIX_PORT, 'on')],
       ['matrix', matrixServer(MATRIX_NO_PROXY_PORT, 'off')],
+      // Thousands of requests from one address: the open-data API's limit would answer most of them 429.
+      ['fuzz', server(FUZZ_PORT, '.data/e2e-fuzz', `npm run db:reset && npm run db:setup && ${createAccountsCommand(FUZZ_ACCOUNTS)}`, { API_RATE_LIMIT_PER_MINUTE: '1000000' })],
   ] as const
   )
     .filter(([name]) => wanted(name))

@@ -51,6 +51,13 @@ export const MATRIX_ACCOUNTS = {
   spare: { email: 'matris.c@region.example', name: 'Cilla Uppsalabo', role: 'editor', region: '03' },
 } as const;
 
+/** Accounts of the server the HTTP fuzz suite runs against (e2e/http-fuzz.spec.ts). */
+export const FUZZ_ACCOUNTS = {
+  editor: { email: 'fuzz.redaktor@region.example', name: 'Fia Dalkulla', role: 'editor', region: '20' },
+  admin: { email: 'fuzz.admin@socialstyrelsen.example', name: 'Frans Fuzzadministratör', role: 'admin', region: null },
+  spare: { email: 'fuzz.extra@region.example', name: 'Sam Extrakonto', role: 'editor', region: '03' },
+} as const;
+
 type AccountSpec = { email: string; name: string; role: string; region: string | null };
 
 /** Shell commands that create the accounts (the password goes on standard input, as in production). */

@@ -3,7 +3,8 @@
  * `npm test`: every check, in order, each on real parts.
  *   lint · typecheck · unit tests · data-layer tests on PGlite · the same on a real PostgreSQL server
  *   (started and stopped by the test setup) · production build · end-to-end tests in Chromium.
- * Stops at the first failing step and ends with one summary line: "N passed, N failed".
+ * Stops at the first failing step and ends with one summary line: "N passed, N failed", after the
+ * fuzz suites' counts (each writes test-results/fuzz-<suite>.json).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -45,6 +46,25 @@ function countPlaywright(file) {
   return report ? { passed: report.stats.expected, failed: report.stats.unexpected + report.stats.flaky } : null;
 }
 
+/** The fuzz suites' counts, read after each step (Playwright empties test-results/ when it starts). */
+const fuzzCounts = new Map();
+function collectFuzzCounts() {
+  for (const file of fs.readdirSync(resultsDir).filter((name) => /^fuzz-.+\.json$/.test(name))) {
+    const counts = readJson(`${resultsDir}/${file}`);
+    if (counts) fuzzCounts.set(counts.suite, counts);
+  }
+}
+function printFuzzCounts() {
+  if (fuzzCounts.size === 0) return;
+  console.log('\nFuzz suites (fixed seed):');
+  let total = 0;
+  for (const c of fuzzCounts.values()) {
+    total += c.inputs;
+    console.log(`  ${c.suite}: ${c.inputs} inputs, ${c.refused} refused, ${c.accepted} accepted; ${c.serverErrors} server errors, ${c.writesOnRefusal} writes on refusal`);
+  }
+  console.log(`  all: ${total} generated inputs`);
+}
+
 let passed = 0;
 let failed = 0;
 const started = Date.now();
@@ -53,6 +73,7 @@ for (const step of steps) {
   const stepStart = Date.now();
   const result = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
   const counts = step.count?.();
+  collectFuzzCounts();
   if (counts) {
     passed += counts.passed;
     failed += counts.failed;
@@ -62,10 +83,12 @@ for (const step of steps) {
   if (result.status !== 0 || (counts && counts.failed > 0)) {
     if (!counts || counts.failed === 0) failed += 1;
     console.log(`\n✗ ${step.name} failed after ${seconds} s`);
+    printFuzzCounts();
     console.log(`\n${passed} passed, ${failed} failed`);
     process.exit(result.status || 1);
   }
   console.log(`✓ ${step.name} (${seconds} s)`);
 }
+printFuzzCounts();
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 console.log(`${passed} passed, ${failed} failed`);
