@@ -4,6 +4,7 @@ import {
   createAccountsCommand,
   createForgedAccountCommand,
   createPublicAccountsCommand,
+  E2E_ACCOUNTS,
   E2E_FORGED,
   E2E_OIDC,
   E2E_PORT_OFFSET,
@@ -15,7 +16,8 @@ import type { MatrixOptions } from './e2e/support/matrix';
  * End-to-end tests in real Chromium against the production build (`next build` runs first, see
  * scripts/test.mjs). App servers, each on its own embedded database: the public record as seeded (with
  * test accounts); the same with the labelled example dataset; one trusting a provider that forges
- * tokens; and two for the role × action matrix, one of them with the proxy switched off. Beside them,
+ * tokens; two for the role × action matrix, one of them with the proxy switched off; and one for client
+ * addresses and the public origin (its own, as its tests exhaust limits). Beside them,
  * a real OpenID Connect provider and the forging one.
  */
 
@@ -27,6 +29,13 @@ export const FORGED_IDP_APP_PORT = 3103 + E2E_PORT_OFFSET;
 /** The role × action matrix runs against a server of its own, twice: with the proxy, and without it. */
 export const MATRIX_PORT = 3105 + E2E_PORT_OFFSET;
 export const MATRIX_NO_PROXY_PORT = 3106 + E2E_PORT_OFFSET;
+/**
+ * A server of its own for the client-address and public-origin tests, which exhaust rate limits and
+ * sign-in limits: it trusts ::1 as a proxy, so requests to [::1] come through a "proxy" and those to
+ * 127.0.0.1 straight from a client.
+ */
+export const HARDENING_PORT = 3107 + E2E_PORT_OFFSET;
+export const HARDENING_RATE_LIMIT = 20;
 
 /**
  * E2E_SERVERS=public,example starts only those servers (names below), for running a few spec files
@@ -36,7 +45,8 @@ const onlyServers = process.env.E2E_SERVERS?.split(',');
 const wanted = (name: string) => !onlyServers || onlyServers.includes(name);
 export const PUBLIC_DATA_DIR = '.data/e2e';
 
-function server(port: number, dataDir: string, prepare: string, extraEnv: Record<string, string> = {}) {
+/** Each server's public origin is the address its tests browse. */
+function server(port: number, dataDir: string, prepare: string, extraEnv: Record<string, string> = {}, siteUrl = `http://127.0.0.1:${port}`) {
   return {
     // Idle connections stay open longer than any pause in a test: with Node's 5 s default, a request
     // sent on a connection the server is just closing fails with ECONNRESET.
@@ -44,7 +54,7 @@ function server(port: number, dataDir: string, prepare: string, extraEnv: Record
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(port), PGLITE_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'production', ...extraEnv },
+    env: { PORT: String(port), SITE_URL: siteUrl, PGLITE_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'production', ...extraEnv },
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
   };
@@ -76,7 +86,7 @@ export default defineConfig<MatrixOptions>({
   projects: [
     {
       name: 'public',
-      testIgnore: /(example-[\w-]+|oidc-forged|action-matrix)\.spec\.ts/,
+      testIgnore: /(example-[\w-]+|oidc-forged|action-matrix|hardening)\.spec\.ts/,
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${PUBLIC_PORT}` },
     },
     {
@@ -86,7 +96,11 @@ export default defineConfig<MatrixOptions>({
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${EXAMPLE_PORT}` },
     },
     {
-      // Next hands route handlers its own address (localhost): OIDC tests browse there.
+      name: 'hardening',
+      testMatch: /hardening\.spec\.ts/,
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${HARDENING_PORT}` },
+    },
+    {
       name: 'forged-idp',
       testMatch: /oidc-forged\.spec\.ts/,
       use: { browserName: 'chromium', baseURL: `http://localhost:${FORGED_IDP_APP_PORT}` },
@@ -114,9 +128,8 @@ export default defineConfig<MatrixOptions>({
           OIDC_PORT: String(E2E_OIDC.port),
           OIDC_CLIENT_ID: E2E_OIDC.clientId,
           OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
-          // Next hands route handlers its own address (localhost), so the provider's return address is on
-          // localhost and the sign-in tests browse there too.
-          OIDC_REDIRECT_URI: `http://localhost:${PUBLIC_PORT}/api/auth/callback/oidc`,
+          // The return address is made from the server's SITE_URL.
+          OIDC_REDIRECT_URI: `http://127.0.0.1:${PUBLIC_PORT}/api/auth/callback/oidc`,
         },
         stdout: 'ignore' as const,
         stderr: 'pipe' as const,
@@ -142,9 +155,13 @@ export default defineConfig<MatrixOptions>({
         AUTH_OIDC_CLIENT_ID: E2E_FORGED.clientId,
         AUTH_OIDC_CLIENT_SECRET: E2E_FORGED.clientSecret,
         AUTH_OIDC_NAME: E2E_FORGED.name,
-      })],
+      }, `http://localhost:${FORGED_IDP_APP_PORT}`)],
       ['matrix', matrixServer(MATRIX_PORT, 'on')],
       ['matrix', matrixServer(MATRIX_NO_PROXY_PORT, 'off')],
+      ['hardening', server(HARDENING_PORT, '.data/e2e-hardening', `npm run db:reset && npm run db:setup && ${createAccountsCommand({ admin: E2E_ACCOUNTS.admin })}`, {
+        TRUSTED_PROXIES: '::1',
+        API_RATE_LIMIT_PER_MINUTE: String(HARDENING_RATE_LIMIT),
+      })],
   ] as const
   )
     .filter(([name]) => wanted(name))

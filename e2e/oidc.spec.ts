@@ -3,8 +3,8 @@ import { PUBLIC_PORT } from '../playwright.config';
 import { E2E_ACCOUNTS, E2E_OIDC } from './accounts';
 import { signIn } from './support/sign-in';
 
-// Next hands route handlers its own address (localhost), so these tests use that address throughout.
-const site = `http://localhost:${PUBLIC_PORT}`;
+// The server's public origin (SITE_URL), where the provider sends the browser back.
+const site = `http://127.0.0.1:${PUBLIC_PORT}`;
 
 /** Signs in at the identity provider's own login page with the given subject, and consents. */
 async function signInAtProvider(page: Page, subject: string) {
