@@ -87,7 +87,9 @@ export default defineConfig<MatrixOptions>({
     {
       name: 'public',
       testIgnore: /(example-[\w-]+|oidc-forged|action-matrix|hardening)\.spec\.ts/,
-      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${PUBLIC_PORT}` },
+      // On localhost, as its SITE_URL: Next.js spells a loopback address in a route handler's request
+      // as localhost, so Auth.js' return address from the identity provider is on localhost.
+      use: { browserName: 'chromium', baseURL: `http://localhost:${PUBLIC_PORT}` },
     },
     {
       name: 'example-data',
@@ -101,6 +103,7 @@ export default defineConfig<MatrixOptions>({
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${HARDENING_PORT}` },
     },
     {
+      // On localhost, as its SITE_URL (see the public project).
       name: 'forged-idp',
       testMatch: /oidc-forged\.spec\.ts/,
       use: { browserName: 'chromium', baseURL: `http://localhost:${FORGED_IDP_APP_PORT}` },
@@ -129,7 +132,7 @@ export default defineConfig<MatrixOptions>({
           OIDC_CLIENT_ID: E2E_OIDC.clientId,
           OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
           // The return address is made from the server's SITE_URL.
-          OIDC_REDIRECT_URI: `http://127.0.0.1:${PUBLIC_PORT}/api/auth/callback/oidc`,
+          OIDC_REDIRECT_URI: `http://localhost:${PUBLIC_PORT}/api/auth/callback/oidc`,
         },
         stdout: 'ignore' as const,
         stderr: 'pipe' as const,
@@ -139,7 +142,7 @@ export default defineConfig<MatrixOptions>({
         AUTH_OIDC_CLIENT_ID: E2E_OIDC.clientId,
         AUTH_OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
         AUTH_OIDC_NAME: E2E_OIDC.name,
-      })],
+      }, `http://localhost:${PUBLIC_PORT}`)],
       ['example', server(EXAMPLE_PORT, '.data/e2e-example', 'npm run db:reset && npm run db:setup && npm run db:example')],
       ['forged', {
         command: 'node e2e/support/forged-idp.mjs',

@@ -4,7 +4,7 @@ import { E2E_ACCOUNTS, E2E_OIDC } from './accounts';
 import { signIn } from './support/sign-in';
 
 // The server's public origin (SITE_URL), where the provider sends the browser back.
-const site = `http://127.0.0.1:${PUBLIC_PORT}`;
+const site = `http://localhost:${PUBLIC_PORT}`;
 
 /** Signs in at the identity provider's own login page with the given subject, and consents. */
 async function signInAtProvider(page: Page, subject: string) {
