@@ -4,6 +4,7 @@ import {
   createAccountsCommand,
   createForgedAccountCommand,
   createPublicAccountsCommand,
+  E2E_ACCOUNTS,
   E2E_FORGED,
   E2E_OIDC,
   E2E_PORT_OFFSET,
@@ -16,7 +17,8 @@ import type { MatrixOptions } from './e2e/support/matrix';
  * End-to-end tests in real Chromium against the production build (`next build` runs first, see
  * scripts/test.mjs). App servers, each on its own embedded database: the public record as seeded (with
  * test accounts); the same with the labelled example dataset; one trusting a provider that forges
- * tokens; and two for the role × action matrix, one of them with the proxy switched off. Beside them,
+ * tokens; two for the role × action matrix, one of them with the proxy switched off; and one for client
+ * addresses and the public origin (its own, as its tests exhaust limits). Beside them,
  * a real OpenID Connect provider and the forging one.
  */
 
@@ -28,7 +30,15 @@ export const FORGED_IDP_APP_PORT = 3103 + E2E_PORT_OFFSET;
 /** The role × action matrix runs against a server of its own, twice: with the proxy, and without it. */
 export const MATRIX_PORT = 3105 + E2E_PORT_OFFSET;
 export const MATRIX_NO_PROXY_PORT = 3106 + E2E_PORT_OFFSET;
-export const FUZZ_PORT = 3107 + E2E_PORT_OFFSET;
+/**
+ * A server of its own for the client-address and public-origin tests, which exhaust rate limits and
+ * sign-in limits: it trusts ::1 as a proxy, so requests to [::1] come through a "proxy" and those to
+ * 127.0.0.1 straight from a client.
+ */
+export const HARDENING_PORT = 3107 + E2E_PORT_OFFSET;
+export const HARDENING_RATE_LIMIT = 20;
+/** A server of its own for the fuzz suite's thousands of hostile requests. */
+export const FUZZ_PORT = 3108 + E2E_PORT_OFFSET;
 
 /**
  * E2E_SERVERS=public,example starts only those servers (names below), for running a few spec files
@@ -38,7 +48,8 @@ const onlyServers = process.env.E2E_SERVERS?.split(',');
 const wanted = (name: string) => !onlyServers || onlyServers.includes(name);
 export const PUBLIC_DATA_DIR = '.data/e2e';
 
-function server(port: number, dataDir: string, prepare: string, extraEnv: Record<string, string> = {}) {
+/** Each server's public origin is the address its tests browse. */
+function server(port: number, dataDir: string, prepare: string, extraEnv: Record<string, string> = {}, siteUrl = `http://127.0.0.1:${port}`) {
   return {
     // Idle connections stay open longer than any pause in a test: with Node's 5 s default, a request
     // sent on a connection the server is just closing fails with ECONNRESET.
@@ -47,7 +58,7 @@ function server(port: number, dataDir: string, prepare: string, extraEnv: Record
     reuseExistingServer: false,
     // Preparing the database and starting takes what the machine gives it: the limit only catches a hang.
     timeout: 600_000,
-    env: { PORT: String(port), PGLITE_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'production', ...extraEnv },
+    env: { PORT: String(port), SITE_URL: siteUrl, PGLITE_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'production', ...extraEnv },
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
   };
@@ -83,8 +94,10 @@ export default defineConfig<MatrixOptions>({
   projects: [
     {
       name: 'public',
-      testIgnore: /(example-[\w-]+|oidc-forged|action-matrix|http-fuzz)\.spec\.ts/,
-      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${PUBLIC_PORT}` },
+      testIgnore: [/(example-[\w-]+|oidc-forged|action-matrix|http-fuzz)\.spec\.ts$/, /[\\/]hardening\.spec\.ts$/],
+      // On localhost, as its SITE_URL: Next.js spells a loopback address in a route handler's request
+      // as localhost, so Auth.js' return address from the identity provider is on localhost.
+      use: { browserName: 'chromium', baseURL: `http://localhost:${PUBLIC_PORT}` },
     },
     {
       name: 'example-data',
@@ -93,7 +106,12 @@ export default defineConfig<MatrixOptions>({
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${EXAMPLE_PORT}` },
     },
     {
-      // Next hands route handlers its own address (localhost): OIDC tests browse there.
+      name: 'hardening',
+      testMatch: /[\\/]hardening\.spec\.ts$/,
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${HARDENING_PORT}` },
+    },
+    {
+      // On localhost, as its SITE_URL (see the public project).
       name: 'forged-idp',
       testMatch: /oidc-forged\.spec\.ts/,
       use: { browserName: 'chromium', baseURL: `http://localhost:${FORGED_IDP_APP_PORT}` },
@@ -126,8 +144,7 @@ export default defineConfig<MatrixOptions>({
           OIDC_PORT: String(E2E_OIDC.port),
           OIDC_CLIENT_ID: E2E_OIDC.clientId,
           OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
-          // Next hands route handlers its own address (localhost), so the provider's return address is on
-          // localhost and the sign-in tests browse there too.
+          // The return address is made from the server's SITE_URL.
           OIDC_REDIRECT_URI: `http://localhost:${PUBLIC_PORT}/api/auth/callback/oidc`,
         },
         stdout: 'ignore' as const,
@@ -138,7 +155,7 @@ export default defineConfig<MatrixOptions>({
         AUTH_OIDC_CLIENT_ID: E2E_OIDC.clientId,
         AUTH_OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
         AUTH_OIDC_NAME: E2E_OIDC.name,
-      })],
+      }, `http://localhost:${PUBLIC_PORT}`)],
       ['example', server(EXAMPLE_PORT, '.data/e2e-example', 'npm run db:reset && npm run db:setup && npm run db:example')],
       ['forged', {
         command: 'node e2e/support/forged-idp.mjs',
@@ -154,9 +171,13 @@ export default defineConfig<MatrixOptions>({
         AUTH_OIDC_CLIENT_ID: E2E_FORGED.clientId,
         AUTH_OIDC_CLIENT_SECRET: E2E_FORGED.clientSecret,
         AUTH_OIDC_NAME: E2E_FORGED.name,
-      })],
+      }, `http://localhost:${FORGED_IDP_APP_PORT}`)],
       ['matrix', matrixServer(MATRIX_PORT, 'on')],
       ['matrix', matrixServer(MATRIX_NO_PROXY_PORT, 'off')],
+      ['hardening', server(HARDENING_PORT, '.data/e2e-hardening', `npm run db:reset && npm run db:setup && ${createAccountsCommand({ admin: E2E_ACCOUNTS.admin })}`, {
+        TRUSTED_PROXIES: '::1',
+        API_RATE_LIMIT_PER_MINUTE: String(HARDENING_RATE_LIMIT),
+      })],
       // Thousands of requests from one address: the open-data API's limit would answer most of them 429.
       ['fuzz', server(FUZZ_PORT, '.data/e2e-fuzz', `npm run db:reset && npm run db:setup && ${createAccountsCommand(FUZZ_ACCOUNTS)}`, { API_RATE_LIMIT_PER_MINUTE: '1000000' })],
   ] as const

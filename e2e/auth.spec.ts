@@ -65,7 +65,7 @@ test.describe('signing in', () => {
     await page.goto('/en/logga-in?next=https%3A%2F%2Fevil.example%2F');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
     await signIn(page, E2E_ACCOUNTS.norrbotten.email, E2E_PASSWORD, 'Sign in');
-    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/en\/konto$/, { timeout: 30_000 });
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/en\/konto$/, { timeout: 30_000 });
     await expect(page.getByText('Access: editor for Region Norrbotten.')).toBeVisible();
   });
 

@@ -3,7 +3,7 @@ import { PUBLIC_PORT } from '../playwright.config';
 import { E2E_ACCOUNTS, E2E_OIDC } from './accounts';
 import { signIn } from './support/sign-in';
 
-// Next hands route handlers its own address (localhost), so these tests use that address throughout.
+// The server's public origin (SITE_URL), where the provider sends the browser back.
 const site = `http://localhost:${PUBLIC_PORT}`;
 
 /** Signs in at the identity provider's own login page with the given subject, and consents. */

@@ -58,10 +58,10 @@ test.describe('the embedded database directory', () => {
     });
     expect(second.status).not.toBe(0);
     expect(second.stderr).toContain(`The embedded database directory ${path.resolve(PUBLIC_DATA_DIR)} is already in use`);
-    expect(second.stderr).toContain('next start');
+    expect(second.stderr).toContain('server.mjs');
 
-    const secondServer = spawnSync('npx', ['next', 'start', '-p', '3199'], {
-      env: { ...process.env, PGLITE_DIR: PUBLIC_DATA_DIR, DATABASE_URL: '' },
+    const secondServer = spawnSync('node', ['server.mjs'], {
+      env: { ...process.env, PORT: '3199', PGLITE_DIR: PUBLIC_DATA_DIR, DATABASE_URL: '' },
       encoding: 'utf8',
       timeout: 60_000,
     });

@@ -1,12 +1,9 @@
-import { env } from '@/lib/env';
-
 /**
- * The client a request comes from: the address the trusted reverse proxy appended to X-Forwarded-For
- * (TRUSTED_PROXY_HOPS from the right). Anything left of it was written by the client and could be
- * rotated to dodge a limit. Without a proxy (hops 0) every request counts as the same client.
+ * The client a request comes from. server.mjs decides it (the socket's peer, or what trusted proxies
+ * forwarded: lib/http/client-address.mjs) and writes exactly that address into X-Forwarded-For,
+ * replacing whatever the client sent. The last entry is read, so a stray earlier one (a client's own
+ * claim, were the header ever passed on unreplaced) is never chosen.
  */
 export function clientAddress(headers: Headers): string {
-  if (env.TRUSTED_PROXY_HOPS === 0) return 'direct';
-  const hops = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
-  return hops.at(-env.TRUSTED_PROXY_HOPS) ?? 'direct';
+  return (headers.get('x-forwarded-for') ?? '').split(',').at(-1)?.trim() || 'unknown';
 }

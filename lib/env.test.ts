@@ -15,6 +15,18 @@ describe('configuration', () => {
     expect(() => readEnv(oidc('http://127.0.0.1.example.com'))).toThrow(/AUTH_OIDC_ISSUER/);
   });
 
+  it('makes every address from SITE_URL, localhost at the port by default', () => {
+    expect(readEnv({}).SITE_URL).toBe('http://localhost:3000');
+    expect(readEnv({ PORT: '3120' }).SITE_URL).toBe('http://localhost:3120');
+    expect(readEnv({ SITE_URL: 'https://fastlakarkontakt.example.se/' }).SITE_URL).toBe('https://fastlakarkontakt.example.se');
+    expect(() => readEnv({ SITE_URL: 'https://fastlakarkontakt.example.se/app' })).toThrow(/SITE_URL: SITE_URL must be the site's public origin/);
+  });
+
+  it('refuses a trusted proxy that is neither an address nor a CIDR range', () => {
+    expect(readEnv({ TRUSTED_PROXIES: '10.0.0.0/8, ::1' }).TRUSTED_PROXIES).toBe('10.0.0.0/8, ::1');
+    expect(() => readEnv({ TRUSTED_PROXIES: 'proxy.example' })).toThrow(/TRUSTED_PROXIES: "proxy.example" is not an IP address/);
+  });
+
   it('refuses half an identity-provider setting and a bad proxy switch', () => {
     expect(() => readEnv({ AUTH_OIDC_ISSUER: 'https://login.region.example' })).toThrow(/go together/);
     expect(() => readEnv({ LOCALE_PROXY: 'nej' })).toThrow(/LOCALE_PROXY/);

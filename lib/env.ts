@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './http/client-address.mjs';
+import { publicOrigin } from './http/site.mjs';
 
 /**
  * The only reader of process.env. Everything else imports `env`, so a missing or
@@ -22,11 +24,25 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().trim().min(1).default('.data/pglite'),
   /** Open-data API requests each client may make per minute before getting 429. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** Port of the server (server.mjs), and of SITE_URL's default. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /**
-   * How many reverse proxies in front of the app append to X-Forwarded-For. The client is the address
-   * that many entries from the right; entries further left are the client's own claims and not trusted.
+   * The site's public origin, from which every absolute address is made (sign-in and sign-out
+   * redirects, citations, downloads' view address); never the request's own Host. Unset:
+   * http://localhost:<PORT>, set after the object is read.
    */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+  SITE_URL: optional(z.string().trim()),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (addresses and CIDR ranges). server.mjs decides
+   * the client's address from them; they are checked here too, so a bad value stops every entry point.
+   */
+  TRUSTED_PROXIES: z.string().default('').superRefine((value, context) => {
+    try {
+      parseTrustedProxies(value);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message.replace(/^TRUSTED_PROXIES: /, '') });
+    }
+  }),
   /**
    * Key that signs and encrypts session tokens. Unset: a random key is made once and kept in
    * AUTH_SECRET_FILE, so a fresh machine needs no configuration; set it (the same on every instance)
@@ -64,10 +80,16 @@ const envSchema = z.object({
    * the security tests can show that nothing about who may do what depends on the proxy.
    */
   LOCALE_PROXY: z.enum(['on', 'off']).default('on'),
+}).superRefine((e, context) => {
+  try {
+    publicOrigin(e.SITE_URL, e.PORT);
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: (error as Error).message, path: ['SITE_URL'] });
+  }
 }).refine(
   (e) => [e.AUTH_OIDC_ISSUER, e.AUTH_OIDC_CLIENT_ID, e.AUTH_OIDC_CLIENT_SECRET].every((v) => v === undefined) || [e.AUTH_OIDC_ISSUER, e.AUTH_OIDC_CLIENT_ID, e.AUTH_OIDC_CLIENT_SECRET].every((v) => v !== undefined),
   { message: 'AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET go together: set all three or none.', path: ['AUTH_OIDC_ISSUER'] },
-);
+).transform((e) => ({ ...e, SITE_URL: publicOrigin(e.SITE_URL, e.PORT) }));
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -82,3 +104,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 }
 
 export const env = readEnv();
+
+// Auth.js makes its addresses (the provider's return address, redirects after signing in and out)
+// from AUTH_URL, which it reads only from the environment: the public origin's, never the request's.
+process.env.AUTH_URL = `${env.SITE_URL}/api/auth`;

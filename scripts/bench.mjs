@@ -133,7 +133,7 @@ function portIsFree(port) {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once('error', () => resolve(false));
-    // No host: the same wildcard address `next start` listens on.
+    // No host: the same wildcard address the server listens on.
     server.listen(port, () => server.close(() => resolve(true)));
   });
 }
@@ -150,7 +150,7 @@ async function choosePort(requested) {
   throw new BenchFailure('No free port in 4300–4399; pass --port.');
 }
 
-/** The server: `npm run serve` in its own process group, so that stopping it stops next start too. */
+/** The server: `npm run serve` in its own process group, so that stopping it stops the server too. */
 class Server {
   constructor(port) {
     this.port = port;
@@ -208,7 +208,7 @@ class Server {
     throw new BenchFailure(`The server did not answer /api/health within ${HEALTH_TIMEOUT_MS / 1000} s.\n${logTail()}`);
   }
 
-  /** Stops the whole process group (npm, sh, next start): SIGTERM, then SIGKILL after a grace period. */
+  /** Stops the whole process group (npm, sh, node server.mjs): SIGTERM, then SIGKILL after a grace period. */
   async stop() {
     if (!this.child || this.exit) return;
     this.stopping = true;
@@ -225,7 +225,7 @@ class Server {
       signalGroup('SIGKILL');
       await this.exited;
     }
-    // npm may exit before next start: make sure nothing of the group is left.
+    // npm may exit before the server: make sure nothing of the group is left.
     signalGroup('SIGKILL');
     console.log('Server stopped.');
   }

@@ -2,6 +2,7 @@ import 'server-only';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { loadPublishedRecord } from '@/lib/data/published-record';
 import { listReportingStates } from '@/lib/data/rounds';
+import { env } from '@/lib/env';
 import { todayInSweden } from '@/lib/i18n/format';
 import { toCsv, type CsvValue } from './csv';
 import type { Bilingual } from './documentation';
@@ -16,7 +17,6 @@ import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from '.
 export async function serveBulkDownload(request: Request): Promise<Response> {
   const limited = rateLimited(request);
   if (limited) return limited;
-  const url = new URL(request.url);
   const record = await loadPublishedRecord();
   const context = { record, roundStates: listReportingStates, today: todayInSweden() };
   // Every file carries the data's own time, so the same data always zips to the same bytes (and ETag).
@@ -32,7 +32,7 @@ export async function serveBulkDownload(request: Request): Promise<Response> {
     tables.push({ file, endpoint: endpoint.path, about: endpoint.about, columns, rows: rows.length });
   }
 
-  const cite = citation(`${url.origin}/api/v1/bulk`, record.lastModified);
+  const cite = citation(`${env.SITE_URL}/api/v1/bulk`, record.lastModified);
   const metadata = {
     title: DATASET_TITLE,
     source: DATASET_SOURCE,

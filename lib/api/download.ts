@@ -9,6 +9,7 @@ import { DECISION_FILTERS, TABLE_COLUMN_IDS, type TableColumnId } from '@/lib/da
 import { DEFAULT_STATE, serializeDashboardState } from '@/lib/dashboard/url-state';
 import { comparisonViewExport, decisionTimelineExport, seriesViewExport, tableViewExport, type ExportContext } from '@/lib/dashboard/view-export';
 import { getDashboardData } from '@/lib/data/dashboard';
+import { env } from '@/lib/env';
 import { loadMessages } from '@/lib/i18n/request';
 import { cacheable, parseQuery, problem, rateLimited } from './http';
 import { isoDate, regionList } from './schemas';
@@ -85,7 +86,7 @@ export async function serveDownload(request: Request): Promise<Response> {
     t,
     labels: messages.charts as ChartLabels,
     locale: query.lang,
-    viewUrl: `${url.origin}${query.lang === 'en' ? '/en' : '/'}${serializeDashboardState(state)}`,
+    viewUrl: `${env.SITE_URL}${query.lang === 'en' ? '/en' : '/'}${serializeDashboardState(state)}`,
   };
   const table =
     query.view === 'comparison'

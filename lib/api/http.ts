@@ -139,7 +139,7 @@ function datasetMeta(url: URL, record: PublishedRecord) {
     definitions: DEFINITIONS,
     source: DATASET_SOURCE,
     licence: LICENCE,
-    citation: citation(`${url.origin}${url.pathname}`, record.lastModified),
+    citation: citation(`${env.SITE_URL}${url.pathname}`, record.lastModified),
     lastUpdated: record.lastModified.toISOString(),
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '@/lib/env';
 
 /**
  * Answers of the administrators' route handlers: never cached, never sniffed, refusals as RFC 9457
@@ -32,16 +33,10 @@ export function privateJson(body: unknown, status = 200): Response {
 }
 
 /**
- * A state-changing request from another site is refused (as Next does for server actions): browsers
- * always name the page's origin on a POST, and it must be this host.
+ * A state-changing request from another site is refused (as server.mjs does for server actions):
+ * browsers always name the page's origin on a POST, and it must be the site's configured origin.
  */
 export function fromAnotherSite(request: Request): boolean {
   const origin = request.headers.get('origin');
-  if (origin === null) return false;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
+  return origin !== null && origin !== env.SITE_URL;
 }

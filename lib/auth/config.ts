@@ -55,7 +55,8 @@ if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_CLIENT_ID && env.AUTH_OIDC_CLIENT_SECR
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: resolveAuthSecret(),
-  // The app runs behind a reverse proxy that sets Host; URLs are built from it.
+  // Requests are accepted whatever their Host: every address is made from AUTH_URL, which lib/env.ts
+  // sets from SITE_URL.
   trustHost: true,
   session: { strategy: 'jwt', maxAge: Math.round(env.SESSION_HOURS * 3600), updateAge: 0 },
   pages: { signIn: '/logga-in', error: '/logga-in' },

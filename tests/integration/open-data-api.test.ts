@@ -565,7 +565,7 @@ describe(`open-data API contract (${process.env.TEST_DATABASE})`, () => {
       expect(limited?.status).toBe(429);
       expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
       expect((await handlers.regions(apiRequest('/api/v1/regions', {}, '198.51.100.8'))).status).toBe(200);
-      // What the client itself writes into X-Forwarded-For (left of the proxy's entry) changes nothing.
+      // Only the last entry counts, the one server.mjs writes: anything left of it changes nothing.
       const rotated = await handlers.regions(
         new Request('http://localhost/api/v1/regions', { headers: { 'x-forwarded-for': '1.2.3.4, 198.51.100.7' } }),
       );

@@ -18,13 +18,12 @@ export { bulk, decisionsOptions, download, openapi };
 
 let clientCounter = 0;
 /**
- * A request as the reverse proxy passes it on: the client's address appended last to
- * X-Forwarded-For. Each request gets its own client unless one is named, so the rate limit
- * counts tests apart.
+ * A request as server.mjs passes it on: X-Forwarded-For holds exactly the client's address. Each
+ * request gets its own client unless one is named, so the rate limit counts tests apart.
  */
 export function apiRequest(path: string, headers: Record<string, string> = {}, client?: string): Request {
   clientCounter += 1;
   return new Request(`http://localhost${path}`, {
-    headers: { 'x-forwarded-for': `203.0.113.9, ${client ?? `192.0.2.${clientCounter % 250}`}`, ...headers },
+    headers: { 'x-forwarded-for': client ?? `192.0.2.${clientCounter % 250}`, ...headers },
   });
 }
