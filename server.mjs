@@ -6,12 +6,14 @@ import next from 'next';
 import { loadActionIds } from './lib/http/action-guard.mjs';
 import { parseTrustedProxies } from './lib/http/client-address.mjs';
 import { withActionGuard, withTrustedForwarding } from './lib/http/pipeline.mjs';
+import { withScriptPolicy } from './lib/http/script-policy.mjs';
 import { publicOrigin } from './lib/http/site.mjs';
 
 /**
  * The production server: Next.js's request handler behind the pipeline in lib/http/pipeline.mjs,
- * which decides who the client is and at which address the site is, and checks server-action
- * requests before Next.js reads them. Settings: PORT, HOSTNAME, SITE_URL, TRUSTED_PROXIES (checked
+ * which decides who the client is and at which address the site is, checks server-action requests
+ * before Next.js reads them, and gives each HTML page a script policy with the hashes of Next's own
+ * inline scripts (lib/http/script-policy.mjs). Settings: PORT, HOSTNAME, SITE_URL, TRUSTED_PROXIES (checked
  * again with the rest in lib/env.ts); `--keepAliveTimeout <ms>` as `next start` takes it.
  */
 
@@ -48,7 +50,8 @@ const nextHandler = app.getRequestHandler();
 const actionIds = loadActionIds(path.join(dir, '.next/server/server-reference-manifest.json'));
 
 /** @type {import('./lib/http/pipeline.mjs').Handler} */
-const handler = withTrustedForwarding(withActionGuard(nextHandler, { siteOrigin: config.siteOrigin, actionIds }), config);
+// Outermost first: who is asking and where the site is; server-action checks; the script policy of Next's HTML.
+const handler = withTrustedForwarding(withActionGuard(withScriptPolicy(nextHandler), { siteOrigin: config.siteOrigin, actionIds }), config);
 
 const server = createServer(async (req, res) => {
   try {
