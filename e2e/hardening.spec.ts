@@ -132,6 +132,14 @@ test('server actions: another origin 403, an unknown action 4xx, a body over 1 M
   for (const body of ['no parts at all', multipart([['0', '{broken']]), multipart([['0', '[]']]), multipart([['0', '["$Q99","$K1"]']])]) {
     expect((await action(request, {}, body)).status(), body).toBe(400);
   }
+  // Well-formed, but not the arguments the action takes (its form where its state goes, a number for
+  // the form): the action reads an empty form and refuses it like any incomplete one.
+  for (const row of ['["$K1"]', '[{"summary":null,"fields":{},"email":""},2]', '["$K1","$K1"]']) {
+    const body = multipart([['_1_email', 'a@b.example'], ['0', row]]);
+    const answer = await action(request, {}, body);
+    expect(answer.status(), row).toBeLessThan(500);
+    expect(await answer.text(), row).not.toMatch(/Internal Server Error|at .*\.js/);
+  }
 });
 
 test('the audit trail records the address the request came from, not the one it claimed', async ({ page }) => {

@@ -106,6 +106,14 @@ export const recordRef = {
 };
 
 /** Form fields as an object, without the keys React and Next add to a server action's form data. */
+/**
+ * A server action's form argument as sent: anything else (a request naming the wrong arguments) is read
+ * as an empty form, which every action refuses as incomplete, instead of failing with a 500.
+ */
+export function formOf(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}
+
 export function formFields(form: FormData): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [key, value] of form.entries()) {

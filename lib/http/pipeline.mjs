@@ -10,20 +10,39 @@ import { originHeaders } from './site.mjs';
  */
 
 /**
- * A short plain-text answer; the connection is closed when the request's body was not read.
+ * A short plain-text answer.
  * @param {import('node:http').ServerResponse} res
  * @param {{ status: number, message: string }} refusal
- * @param {boolean} [close]
  */
-export function refuse(res, refusal, close = false) {
+export function refuse(res, refusal) {
   res.writeHead(refusal.status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     ...(refusal.status === 404 ? { 'x-nextjs-action-not-found': '1' } : {}),
-    ...(close ? { Connection: 'close' } : {}),
   });
   res.end(`${refusal.message}\n`);
+}
+
+/** How much of a refused body is read and thrown away before the connection is cut. */
+const DRAIN_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * Refuses a request whose body is not (wholly) read. The rest is read and thrown away rather than the
+ * connection closed at once: a client still sending would otherwise get a broken pipe instead of the
+ * answer. Past DRAIN_LIMIT the connection is cut.
+ * @param {IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {{ status: number, message: string }} refusal
+ */
+function refuseUnread(req, res, refusal) {
+  let drained = 0;
+  req.on('data', (/** @type {Buffer} */ chunk) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT) req.socket.destroy();
+  });
+  req.resume();
+  refuse(res, refusal);
 }
 
 /**
@@ -60,8 +79,6 @@ function readBody(req, limit) {
       size += chunk.length;
       if (size > limit) {
         req.off('data', onData);
-        // Drain the rest without keeping it, so the answer reaches a client still sending.
-        req.resume();
         resolve(null);
       } else chunks.push(chunk);
     };
@@ -110,8 +127,7 @@ export function withActionGuard(next, site) {
       // nothing else. Route handlers under /api decide about their own POSTs.
       const page = !/^\/api(\/|$|\?)/.test(req.url ?? '');
       if (page && fromAnotherOrigin(req.headers.origin, site.siteOrigin)) {
-        req.resume();
-        return refuse(res, REFUSALS.otherOrigin, true);
+        return refuseUnread(req, res, REFUSALS.otherOrigin);
       }
       return next(req, res);
     }
@@ -124,12 +140,9 @@ export function withActionGuard(next, site) {
       },
       site,
     );
-    if (headerRefusal) {
-      req.resume();
-      return refuse(res, headerRefusal, true);
-    }
+    if (headerRefusal) return refuseUnread(req, res, headerRefusal);
     const body = await readBody(req, ACTION_BODY_LIMIT);
-    if (body === null) return refuse(res, REFUSALS.tooLarge, true);
+    if (body === null) return refuseUnread(req, res, REFUSALS.tooLarge);
     const bodyRefusal = await checkActionBody(body, req.headers['content-type']);
     if (bodyRefusal) return refuse(res, bodyRefusal);
     return next(withBody(req, body), res);

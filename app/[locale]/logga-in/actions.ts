@@ -8,9 +8,11 @@ import { accountPath, safeReturnPath } from '@/lib/auth/return-path';
 import { signInWithPassword } from '@/lib/data/viewer';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/lib/i18n/routing';
+import { formOf } from '@/lib/entry/fields';
 
 /** Sign in with e-mail and password. Thin: the data-access layer checks; Auth.js sets the cookie. */
-export async function signInAction(_state: SignInFormState, form: FormData): Promise<SignInFormState> {
+export async function signInAction(_state: SignInFormState, input: unknown): Promise<SignInFormState> {
+  const form = formOf(input);
   const requested = form.get('locale');
   const locale = typeof requested === 'string' && hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: 'auth.errors' });
@@ -39,7 +41,8 @@ export async function signInAction(_state: SignInFormState, form: FormData): Pro
 }
 
 /** Sign in through the organisation's identity provider; Auth.js sends the browser there and back. */
-export async function signInWithOidcAction(form: FormData): Promise<void> {
+export async function signInWithOidcAction(input: unknown): Promise<void> {
+  const form = formOf(input);
   const requested = form.get('locale');
   const locale = typeof requested === 'string' && hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   await signIn('oidc', { redirectTo: safeReturnPath(form.get('next'), accountPath(locale)) });

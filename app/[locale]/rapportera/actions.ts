@@ -13,7 +13,7 @@ import {
   type EntryFailure,
   type EntryResult,
 } from '@/lib/data/entry';
-import { formFields } from '@/lib/entry/fields';
+import { formFields, formOf } from '@/lib/entry/fields';
 import { formatDateTime } from '@/lib/i18n/format';
 import { reportingPath } from './form-fields';
 
@@ -66,11 +66,13 @@ async function save(form: FormData, write: (input: unknown) => Promise<EntryResu
   redirect(reportingPath(locale, '?done=saved'));
 }
 
-export async function saveDecisionAction(_state: EntryFormState, form: FormData): Promise<EntryFormState> {
+export async function saveDecisionAction(_state: EntryFormState, input: unknown): Promise<EntryFormState> {
+  const form = formOf(input);
   return save(form, saveDecision, 'decisionForm');
 }
 
-export async function saveStaffingReportAction(_state: EntryFormState, form: FormData): Promise<EntryFormState> {
+export async function saveStaffingReportAction(_state: EntryFormState, input: unknown): Promise<EntryFormState> {
+  const form = formOf(input);
   return save(form, saveStaffingReport, 'reportForm');
 }
 
@@ -80,18 +82,22 @@ async function transition(form: FormData, write: (input: unknown) => Promise<Ent
   redirect(reportingPath(locale, result.ok ? `?done=${done}` : `?failed=${result.failure.kind}`));
 }
 
-export async function submitDecisionAction(form: FormData): Promise<void> {
+export async function submitDecisionAction(input: unknown): Promise<void> {
+  const form = formOf(input);
   await transition(form, submitDecision, 'submitted');
 }
 
-export async function deleteDecisionAction(form: FormData): Promise<void> {
+export async function deleteDecisionAction(input: unknown): Promise<void> {
+  const form = formOf(input);
   await transition(form, deleteDecision, 'deleted');
 }
 
-export async function submitStaffingReportAction(form: FormData): Promise<void> {
+export async function submitStaffingReportAction(input: unknown): Promise<void> {
+  const form = formOf(input);
   await transition(form, submitStaffingReport, 'submitted');
 }
 
-export async function deleteStaffingReportAction(form: FormData): Promise<void> {
+export async function deleteStaffingReportAction(input: unknown): Promise<void> {
+  const form = formOf(input);
   await transition(form, deleteStaffingReport, 'deleted');
 }

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { refreshPublicPages } from '@/lib/cache/refresh';
 import { publishApproved, reopenRecord, reviewRecords, type ReviewResult } from '@/lib/data/review';
 import { adminPath } from '../paths';
+import { formOf } from '@/lib/entry/fields';
 
 /*
  * Thin wrappers: the data-access layer establishes the administrator, checks the choice and acts on
@@ -20,19 +21,22 @@ function outcome(form: FormData, result: ReviewResult, done: string, which: 'rev
   redirect(adminPath(localeOf(form), `/granskning?${failed ? `failed=${failed}&form=${which}` : `done=${done}`}`));
 }
 
-export async function reviewAction(form: FormData): Promise<void> {
+export async function reviewAction(input: unknown): Promise<void> {
+  const form = formOf(input);
   const decision = text(form, 'decision');
   const result = await reviewRecords({ items: form.getAll('items').map(String), decision, comment: text(form, 'comment') });
   outcome(form, result, decision === 'return' ? 'return' : 'approve', 'review');
 }
 
-export async function publishAction(form: FormData): Promise<void> {
+export async function publishAction(input: unknown): Promise<void> {
+  const form = formOf(input);
   const result = await publishApproved({ items: form.getAll('items').map(String) });
   if (result.ok) refreshPublicPages();
   outcome(form, result, 'publish', 'publish');
 }
 
-export async function reopenAction(form: FormData): Promise<void> {
+export async function reopenAction(input: unknown): Promise<void> {
+  const form = formOf(input);
   const result = await reopenRecord({ item: text(form, 'item'), comment: text(form, 'comment') });
   outcome(form, result, 'reopen', 'reopen');
 }

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import type { EntryFormState } from '@/components/entry/entry-form';
 import { changeAccount, createAccountAsAdmin, type AccountResult } from '@/lib/data/account-admin';
-import { formFields } from '@/lib/entry/fields';
+import { formFields, formOf } from '@/lib/entry/fields';
 import { failureState } from '../form-state';
 import { adminPath } from '../paths';
 
@@ -21,10 +21,12 @@ async function respond(form: FormData, write: (input: unknown) => Promise<Accoun
   redirect(adminPath(locale, `/konton?done=${done}`));
 }
 
-export async function createAccountAction(_state: EntryFormState, form: FormData): Promise<EntryFormState> {
+export async function createAccountAction(_state: EntryFormState, input: unknown): Promise<EntryFormState> {
+  const form = formOf(input);
   return respond(form, createAccountAsAdmin, 'created');
 }
 
-export async function changeAccountAction(_state: EntryFormState, form: FormData): Promise<EntryFormState> {
+export async function changeAccountAction(_state: EntryFormState, input: unknown): Promise<EntryFormState> {
+  const form = formOf(input);
   return respond(form, changeAccount, 'saved');
 }

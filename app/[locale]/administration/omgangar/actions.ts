@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import type { EntryFormState } from '@/components/entry/entry-form';
 import { changeRound, createRound, type RoundFailure } from '@/lib/data/round-admin';
-import { formFields } from '@/lib/entry/fields';
+import { formFields, formOf } from '@/lib/entry/fields';
 import { failureState } from '../form-state';
 import { adminPath } from '../paths';
 
@@ -20,10 +20,12 @@ async function submitRound(write: RoundWrite, done: 'created' | 'changed', form:
   redirect(adminPath(locale, `/omgangar?done=${done}`));
 }
 
-export async function createRoundAction(_state: EntryFormState, form: FormData): Promise<EntryFormState> {
+export async function createRoundAction(_state: EntryFormState, input: unknown): Promise<EntryFormState> {
+  const form = formOf(input);
   return submitRound(createRound, 'created', form);
 }
 
-export async function changeRoundAction(_state: EntryFormState, form: FormData): Promise<EntryFormState> {
+export async function changeRoundAction(_state: EntryFormState, input: unknown): Promise<EntryFormState> {
+  const form = formOf(input);
   return submitRound(changeRound, 'changed', form);
 }
