@@ -142,6 +142,13 @@ test('server actions: another origin 403, an unknown action 4xx, a body over 1 M
   }
 });
 
+test('an address too long to echo safely is refused with 414, and one within the limit still answers', async ({ request }) => {
+  const long = await request.get(`/administration/konton/${encodeURIComponent('å'.repeat(500))}`, { maxRedirects: 0 });
+  expect(long.status()).toBe(414);
+  expect(await long.text()).toContain('The address is too long.');
+  expect((await request.get(`/region/${'x'.repeat(1500)}`, { maxRedirects: 0 })).status()).toBe(404);
+});
+
 test('the audit trail records the address the request came from, not the one it claimed', async ({ page }) => {
   const email = `okand.${run}@region.example`;
   await page.goto('/logga-in');

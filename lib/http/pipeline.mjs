@@ -46,6 +46,25 @@ function refuseUnread(req, res, refusal) {
 }
 
 /**
+ * The longest address the site answers (path and query, in bytes as sent). No page needs more than a
+ * fraction of it; a longer one would be echoed into several response headers (the locale's alternate
+ * links, a sign-in redirect) until they pass what HTTP clients accept.
+ */
+export const ADDRESS_LIMIT = 2048;
+
+/**
+ * Refuses an address longer than ADDRESS_LIMIT with 414 before anything else reads it.
+ * @param {Handler} next
+ * @returns {Handler}
+ */
+export function withAddressLimit(next) {
+  return (req, res) => {
+    if ((req.url ?? '').length > ADDRESS_LIMIT) return refuseUnread(req, res, { status: 414, message: 'Adressen är för lång. / The address is too long.' });
+    return next(req, res);
+  };
+}
+
+/**
  * Replaces every header that says who asked and at which address: X-Forwarded-For becomes exactly the
  * client's address (see client-address.mjs), Host and X-Forwarded-Host/-Proto/-Port the public
  * origin's. Whatever the client wrote into them is gone.
