@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { loadActionIds } from './lib/http/action-guard.mjs';
 import { parseTrustedProxies } from './lib/http/client-address.mjs';
-import { withActionGuard, withAddressLimit, withTrustedForwarding } from './lib/http/pipeline.mjs';
+import { withActionGuard, withAddressCheck, withTrustedForwarding } from './lib/http/pipeline.mjs';
 import { withScriptPolicy } from './lib/http/script-policy.mjs';
 import { publicOrigin } from './lib/http/site.mjs';
 
@@ -50,9 +50,9 @@ const nextHandler = app.getRequestHandler();
 const actionIds = loadActionIds(path.join(dir, '.next/server/server-reference-manifest.json'));
 
 /** @type {import('./lib/http/pipeline.mjs').Handler} */
-// Outermost first: the address's length; who is asking and where the site is; server-action checks;
+// Outermost first: the address's length and encoding; who is asking and where the site is; server-action checks;
 // the script policy of Next's HTML.
-const handler = withAddressLimit(withTrustedForwarding(withActionGuard(withScriptPolicy(nextHandler), { siteOrigin: config.siteOrigin, actionIds }), config));
+const handler = withAddressCheck(withTrustedForwarding(withActionGuard(withScriptPolicy(nextHandler), { siteOrigin: config.siteOrigin, actionIds }), config));
 
 const server = createServer(async (req, res) => {
   try {

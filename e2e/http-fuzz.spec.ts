@@ -266,7 +266,10 @@ test('thousands of hostile requests: never a 5xx, and hostile action inputs are 
     const upload = fc.record({ kind: value, mode: fc.constantFrom('preview', 'commit', 'x'), file, digest: value, caller: fc.integer({ min: 0, max: 2 }) });
     for (const { kind, mode, file: { name, bytes }, digest, caller } of sample(upload, 250, 400)) {
       requests.push(async () => {
-        const response = await callers[caller]!.post('/api/import', { multipart: { kind, mode, digest, fingerprint: digest, file: { name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) } } });
+        const form = new FormData();
+        for (const [field, text] of Object.entries({ kind, mode, digest, fingerprint: digest })) form.append(field, text);
+        form.append('file', new Blob([bytes]), name);
+        const response = await callers[caller]!.post('/api/import', { multipart: form });
         return { label: `import ${mode} ${name} ${kind.slice(0, 40)}`, status: response.status() };
       });
     }

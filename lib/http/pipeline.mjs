@@ -53,13 +53,29 @@ function refuseUnread(req, res, refusal) {
 export const ADDRESS_LIMIT = 2048;
 
 /**
- * Refuses an address longer than ADDRESS_LIMIT with 414 before anything else reads it.
+ * True when a path is one the site could have made: it decodes as UTF-8, and what it decodes to has no
+ * percent sign left (none of the site's paths has one, and Next.js would try to decode it again and fail).
+ * @param {string} path
+ */
+export function isReadablePath(path) {
+  try {
+    return !decodeURIComponent(path).includes('%');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses, before anything else reads it, an address longer than ADDRESS_LIMIT (414) and a path that
+ * does not decode (400; Next.js would fail on it with a 500).
  * @param {Handler} next
  * @returns {Handler}
  */
-export function withAddressLimit(next) {
+export function withAddressCheck(next) {
   return (req, res) => {
-    if ((req.url ?? '').length > ADDRESS_LIMIT) return refuseUnread(req, res, { status: 414, message: 'Adressen är för lång. / The address is too long.' });
+    const url = req.url ?? '';
+    if (url.length > ADDRESS_LIMIT) return refuseUnread(req, res, { status: 414, message: 'Adressen är för lång. / The address is too long.' });
+    if (!isReadablePath(url.split('?')[0] ?? '')) return refuseUnread(req, res, { status: 400, message: 'Adressen kunde inte läsas. / The address could not be read.' });
     return next(req, res);
   };
 }
