@@ -2,7 +2,7 @@ import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createAccountsCommand, E2E_ACCOUNTS } from './accounts';
+import { createAccountsCommand, E2E_ACCOUNTS, E2E_PORT_OFFSET } from './accounts';
 import { expectNoAxeViolations } from './accessibility';
 import { signIn } from './support/sign-in';
 
@@ -12,9 +12,10 @@ import { signIn } from './support/sign-in';
  * database, nothing of the interrupted import is there.
  */
 
-const PORT = 3107;
+// Past the ports of playwright.config.ts's servers (3100–3108), moved by the same offset.
+const PORT = 3109 + E2E_PORT_OFFSET;
 const BASE = `http://127.0.0.1:${PORT}`;
-const env = { ...process.env, PORT: String(PORT), PGLITE_DIR: '.data/e2e-import', DATABASE_URL: '', NODE_ENV: 'production' as const };
+const env = { ...process.env, PORT: String(PORT), SITE_URL: BASE, PGLITE_DIR: '.data/e2e-import', DATABASE_URL: '', NODE_ENV: 'production' as const };
 const fixture = (name: string) => ({ name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv', buffer: fs.readFileSync(path.join(import.meta.dirname, '../tests/fixtures/scb', name)) });
 /** Digits of a Swedish number: groups separated by a (no-break) space. */
 const n = (digits: string) => digits.replace(/\B(?=(\d{3})+$)/g, '[\\s\\u00a0\\u202f]');
@@ -23,6 +24,8 @@ let server: ChildProcess | null = null;
 
 async function startServer(): Promise<void> {
   fs.mkdirSync('test-results', { recursive: true });
+  // Another server on the port would answer the health check in this one's place.
+  if (await fetch(`${BASE}/api/health`).then(() => true, () => false)) throw new Error(`port ${PORT} is already in use`);
   const log = fs.openSync('test-results/import-server.log', 'a');
   // Its own process group, so the kill takes npm, the shell and Next at once, as a crash would.
   server = spawn('npm', ['run', 'serve', '--', '--keepAliveTimeout', '120000'], { env, detached: true, stdio: ['ignore', log, log] });
