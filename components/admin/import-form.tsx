@@ -20,6 +20,7 @@ type Shown =
   | { kind: 'message'; text: 'failed' | 'changedMeanwhile' | 'signedOut' };
 
 const POLL_MS = 400;
+const POLL_GIVE_UP_MS = 5_000;
 
 function send(form: FormData, onUpload: (percent: number) => void): Promise<{ status: number; body: Answer | null }> {
   return new Promise((resolve) => {
@@ -73,8 +74,9 @@ export function ImportForm({ reviewHref }: { reviewHref: string }) {
     const poll = async () => {
       while (!finished) {
         await new Promise((wait) => setTimeout(wait, POLL_MS));
-        const answer = await fetch(`/api/import/progress?token=${token}`, { cache: 'no-store' }).catch(() => null);
-        const body = answer?.ok ? ((await answer.json()) as { progress: ImportProgress | null }) : null;
+        // A request that hangs is given up, so that one slow answer never stops the progress showing.
+        const answer = await fetch(`/api/import/progress?token=${token}`, { cache: 'no-store', signal: AbortSignal.timeout(POLL_GIVE_UP_MS) }).catch(() => null);
+        const body = answer?.ok ? ((await answer.json().catch(() => null)) as { progress: ImportProgress | null } | null) : null;
         if (!finished && body?.progress) setShown((current) => (current.kind === 'busy' ? { ...current, progress: body.progress } : current));
       }
     };

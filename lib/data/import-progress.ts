@@ -31,12 +31,16 @@ export function progressReporter(viewer: Viewer, token: string | undefined): (pr
   if (!token) return () => {};
   const now = Date.now();
   for (const [key, entry] of entries) if (now - entry.updatedAt > KEEP_MS) entries.delete(key);
-  return (progress) => {
+  const report = (progress: ImportProgress) => {
     const existing = entries.get(token);
     // Another administrator's token is theirs: progress is never written across accounts.
     if (existing && existing.viewerId !== viewer.id) return;
     entries.set(token, { viewerId: viewer.id, progress, updatedAt: Date.now() });
   };
+  // Known from now on, before the import's transaction starts: a request for its progress must never
+  // need the database, which on the embedded database waits for the transaction to end.
+  report({ phase: 'checking', done: 0, total: 0 });
+  return report;
 }
 
 export type ProgressAnswer = { ok: true; progress: ImportProgress | null } | { ok: false; failure: { kind: 'unauthenticated' } | { kind: 'forbidden' } | { kind: 'invalid' } };

@@ -4,7 +4,9 @@ import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commitImport, previewImport, type ImportResult } from '@/lib/data/import';
-import { readImportProgress } from '@/lib/data/import-progress';
+import { progressReporter, readImportProgress } from '@/lib/data/import-progress';
+import { startSession } from '@/lib/data/sessions';
+import { administrator, runWithTestSession } from '@/lib/data/viewer';
 import type { Database } from '@/lib/db/client';
 import { auditLog, population, staffingReports } from '@/lib/db/schema';
 import { populationRows } from '@/lib/db/seed/population';
@@ -124,6 +126,18 @@ describe(`bulk import (${process.env.TEST_DATABASE})`, () => {
     expect(stale).toMatchObject({ ok: false, failure: { kind: 'plan_changed', report: { counts: { insert: 20, change: 0, source_only: 1 } } } });
     expect(await everything()).toBe(changedBefore);
     expect(before).not.toBe(changedBefore);
+  });
+
+  it('an import’s progress is known from the moment it is authorised, and its starter reads it while the database is held', async () => {
+    const token = '7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+    const viewer = await as('admin', () => administrator());
+    if ('kind' in viewer) throw new Error('expected the administrator');
+    const sessionId = await startSession(db, people.admin);
+    progressReporter(viewer, token);
+    // An import's transaction holds the embedded database's only connection until it ends; a progress
+    // request that needed the database would wait for the whole import (and here, for ever).
+    const answer = await db.transaction(() => runWithTestSession({ userId: people.admin, sessionVersion: 0, sessionId }, () => readImportProgress(token)));
+    expect(answer).toEqual({ ok: true, progress: { phase: 'checking', done: 0, total: 0 } });
   });
 
   it('imports the staffing template as approved reports; reports progress; a region’s own draft and an unexplained question stop the whole file', async () => {
