@@ -59,7 +59,7 @@ async function main(name: string | undefined): Promise<void> {
   }
   const connection = openConnection();
   try {
-    console.log(await command(connection));
+    console.log(await connection.exclusively(() => command(connection)));
   } finally {
     await connection.close();
   }

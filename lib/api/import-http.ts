@@ -75,7 +75,11 @@ export async function serveImport(request: Request): Promise<Response> {
   if (text('mode') !== 'commit') return answer(await previewImport(input));
 
   const result = await commitImport({ ...input, digest: text('digest'), fingerprint: text('fingerprint') });
-  if (result.ok && result.report.kind === 'population' && result.report.counts.insert + result.report.counts.change > 0) refreshPublicPages();
+  if (result.ok && result.report.kind === 'population') {
+    const { insert, change, source_only: sourceOnly } = result.report.counts;
+    // A new source text is public too (the pages and the API cite it), not only a new figure.
+    if (insert + change + sourceOnly > 0) refreshPublicPages();
+  }
   return answer(result);
 }
 

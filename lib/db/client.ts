@@ -24,8 +24,16 @@ export interface Connection {
   location: string;
   /** Applies pending migrations from drizzle/. Called only by explicit set-up steps. */
   migrate(): Promise<void>;
+  /**
+   * Runs `fn` while no other process runs it: instances starting at once on one PostgreSQL each set
+   * the database up, and must not migrate or seed it twice. (PGlite's directory lock already is that.)
+   */
+  exclusively<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** The advisory lock that serialises set-up steps across processes. */
+const SETUP_LOCK = 731_000;
 
 const migrationsFolder = path.join(process.cwd(), 'drizzle');
 
@@ -49,6 +57,16 @@ export function openConnection(options: { databaseUrl?: string; pgliteDir?: stri
       kind: 'postgresql',
       location: describePostgresUrl(databaseUrl),
       migrate: () => migratePostgres(db, { migrationsFolder }),
+      exclusively: async (fn) => {
+        // A session lock on a connection of its own, held until that connection ends.
+        const holder = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+        try {
+          await holder`select pg_advisory_lock(${SETUP_LOCK})`;
+          return await fn();
+        } finally {
+          await holder.end();
+        }
+      },
       close: () => client.end(),
     };
   }
@@ -63,6 +81,7 @@ export function openConnection(options: { databaseUrl?: string; pgliteDir?: stri
     kind: 'pglite',
     location: dataDir,
     migrate: () => migratePglite(db, { migrationsFolder }),
+    exclusively: (fn) => fn(),
     close: async () => {
       await client.close();
       release();
