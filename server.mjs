@@ -44,7 +44,10 @@ try {
   process.exit(1);
 }
 
-const app = next({ dev: false, dir, hostname: config.hostname ?? 'localhost', port: config.port });
+// Next forms its own internal addresses from hostname and port, and compares them with those its
+// middleware builds on "localhost": any other name (HOSTNAME=127.0.0.1 behind a proxy) makes every
+// locale rewrite look like another site's, which Next then proxies to itself over the site's https.
+const app = next({ dev: false, dir, hostname: 'localhost', port: config.port });
 await app.prepare();
 const nextHandler = app.getRequestHandler();
 const actionIds = loadActionIds(path.join(dir, '.next/server/server-reference-manifest.json'));

@@ -35,6 +35,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --no-throughput      measure the JavaScript only, not the throughput
   --port <n>           port of the server (default: the first free one from 4300)
   --gzip               send Accept-Encoding: gzip during the load test (Next then compresses each response)
+  --proxy              instead: the deployment of deploy/ (nginx in front, over TLS) against nginx serving
+                       the same bytes as a file, and the open-data API against a static page (scripts/bench-proxy.mjs)
   --help               this text`;
 
 const DATA_DIR = '.data/bench';
@@ -73,6 +75,7 @@ function options() {
         route: { type: 'string', multiple: true, default: [] },
         port: { type: 'string' },
         gzip: { type: 'boolean', default: false },
+        proxy: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -109,6 +112,7 @@ function options() {
     connections: positive('connections', parsed.connections),
     port: parsed.port === undefined ? undefined : positive('port', parsed.port),
     gzip: parsed.gzip,
+    proxy: parsed.proxy,
     routes,
   };
 }
@@ -400,6 +404,10 @@ function finish(firstLoad, fetched, overBudget) {
 
 async function main() {
   const opts = options();
+  if (opts.proxy) {
+    const { benchProxy } = await import('./bench-proxy.mjs');
+    return benchProxy(opts);
+  }
   let server;
   let interrupted = false;
   const onSignal = (signal) => {

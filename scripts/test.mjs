@@ -2,7 +2,8 @@
 /**
  * `npm test`: every check, in order, each on real parts.
  *   lint · typecheck · unit tests · data-layer tests on PGlite · the same on a real PostgreSQL server
- *   (started and stopped by the test setup) · production build · end-to-end tests in Chromium.
+ *   (started and stopped by the test setup) · production build · end-to-end tests in Chromium · the
+ *   cluster test (PostgreSQL, two instances and nginx, as deploy/ ships them).
  * Stops at the first failing step and ends with one summary line: "N passed, N failed", after the
  * fuzz suites' counts (each writes test-results/fuzz-<suite>.json).
  */
@@ -26,6 +27,7 @@ const steps = [
   vitest('db:postgresql'),
   { name: 'build', command: ['npx', 'next', 'build'] },
   { name: 'end-to-end (Chromium)', command: ['npx', 'playwright', 'test'], count: () => countPlaywright(`${resultsDir}/playwright.json`) },
+  { name: 'cluster (PostgreSQL, two instances, nginx)', command: ['npx', 'playwright', 'test', '--config', 'playwright.cluster.config.ts'], count: () => countPlaywright(`${resultsDir}/playwright-cluster.json`) },
 ];
 
 function readJson(file) {
