@@ -4,7 +4,9 @@
  * rendered from: a restart after the database changed (a seed, an import, another PGLITE_DIR) would
  * serve the old page. In memory, a restart always starts from the database. Bounded (least recently
  * used entries go first) because every page is small and there are few of them. Publishing calls
- * revalidatePath('/', 'layout'), which reaches revalidateTag here and drops every page and file.
+ * revalidatePath('/', 'layout'), which reaches revalidateTag here and drops every page and file; a
+ * change announced by another instance drops them through dropPublic (lib/cache/public-caches.mjs),
+ * outside any request.
  */
 const MAX_ENTRIES = 1000;
 
@@ -15,6 +17,9 @@ const entries = new Map();
 // after one of their tags was revalidated are therefore not trusted, and rendered again.
 const revalidatedAt = new Map();
 const SETTLE_MS = 5000;
+// Every page and route handler carries this tag (Next's implicit tag of the root layout).
+const PUBLIC_TAG = '_N_T_/layout';
+const counts = { hits: 0, misses: 0 };
 
 function storedTooSoon(entry) {
   return entry.tags.some((tag) => {
@@ -23,14 +28,26 @@ function storedTooSoon(entry) {
   });
 }
 
+function revalidate(tags) {
+  const wanted = [tags].flat();
+  const now = Date.now();
+  for (const tag of wanted) revalidatedAt.set(tag, now);
+  for (const [key, entry] of entries) {
+    if (entry.tags.some((tag) => wanted.includes(tag))) entries.delete(key);
+  }
+}
+
+globalThis[Symbol.for('fast-lakarkontakt.page-cache')] = { dropPublic: () => revalidate(PUBLIC_TAG), counts, size: () => entries.size };
+
 module.exports = class MemoryCacheHandler {
   async get(key) {
     const entry = entries.get(key);
-    if (!entry) return null;
-    if (storedTooSoon(entry)) {
-      entries.delete(key);
+    if (!entry || storedTooSoon(entry)) {
+      if (entry) entries.delete(key);
+      counts.misses += 1;
       return null;
     }
+    counts.hits += 1;
     entries.delete(key);
     entries.set(key, entry);
     return entry;
@@ -47,12 +64,7 @@ module.exports = class MemoryCacheHandler {
   }
 
   async revalidateTag(tags) {
-    const wanted = [tags].flat();
-    const now = Date.now();
-    for (const tag of wanted) revalidatedAt.set(tag, now);
-    for (const [key, entry] of entries) {
-      if (entry.tags.some((tag) => wanted.includes(tag))) entries.delete(key);
-    }
+    revalidate(tags);
   }
 
   resetRequestCache() {}

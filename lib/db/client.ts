@@ -24,7 +24,57 @@ export interface Connection {
   location: string;
   /** Applies pending migrations from drizzle/. Called only by explicit set-up steps. */
   migrate(): Promise<void>;
+  /**
+   * Listens on a notification channel: on PostgreSQL over a connection of its own, opened here; on
+   * PGlite in-process. Resolves once LISTEN is in effect. `onLost` is called once if that connection
+   * ends without stop() (notifications may then have been missed); PGlite's never does.
+   */
+  listen(channel: string, onNotify: () => void, onLost: () => void): Promise<Listening>;
   close(): Promise<void>;
+}
+
+export interface Listening {
+  stop(): Promise<void>;
+}
+
+/** A connection of its own for LISTEN, kept open for the life of the process (no idle or age limit). */
+async function listenOnPostgres(databaseUrl: string, channel: string, onNotify: () => void, onLost: () => void): Promise<Listening> {
+  let open = false;
+  // onnotify is a postgres.js option its type declarations leave out (sql.listen uses it itself).
+  const notifications = {
+    onnotify: (name: string) => {
+      if (name === channel) onNotify();
+    },
+  };
+  const listener = postgres(databaseUrl, {
+    ...notifications,
+    max: 1,
+    idle_timeout: 0,
+    max_lifetime: null,
+    fetch_types: false,
+    // Named, so that an operator can tell it from the pool in pg_stat_activity.
+    connection: { application_name: 'public-data-listener' },
+    onnotice: () => {},
+    onclose: () => {
+      if (!open) return;
+      open = false;
+      void listener.end({ timeout: 0 });
+      onLost();
+    },
+  });
+  try {
+    await listener.unsafe(`LISTEN "${channel.replaceAll('"', '""')}"`);
+  } catch (error) {
+    await listener.end({ timeout: 0 });
+    throw error;
+  }
+  open = true;
+  return {
+    stop: async () => {
+      open = false;
+      await listener.end({ timeout: 0 });
+    },
+  };
 }
 
 const migrationsFolder = path.join(process.cwd(), 'drizzle');
@@ -49,6 +99,7 @@ export function openConnection(options: { databaseUrl?: string; pgliteDir?: stri
       kind: 'postgresql',
       location: describePostgresUrl(databaseUrl),
       migrate: () => migratePostgres(db, { migrationsFolder }),
+      listen: (channel, onNotify, onLost) => listenOnPostgres(databaseUrl, channel, onNotify, onLost),
       close: () => client.end(),
     };
   }
@@ -63,6 +114,10 @@ export function openConnection(options: { databaseUrl?: string; pgliteDir?: stri
     kind: 'pglite',
     location: dataDir,
     migrate: () => migratePglite(db, { migrationsFolder }),
+    listen: async (channel, onNotify) => {
+      const unsubscribe = await client.listen(channel, () => onNotify());
+      return { stop: () => (client.closed ? Promise.resolve() : unsubscribe()) };
+    },
     close: async () => {
       await client.close();
       release();
