@@ -9,6 +9,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     await import('./lib/db/open-at-start');
     const { startChangeListener } = await import('./lib/cache/change-listener');
-    startChangeListener();
+    await startChangeListener().ready;
   }
 }

@@ -10,13 +10,14 @@ const RETRY_MS = [100, 250, 500, 1000];
  * Hears the changes every instance announces (lib/db/public-change.ts) and drops this process's
  * cached public pages, files and open-data answers on each. When the listening connection is lost it
  * listens again, and then drops everything once more, since announcements may have been missed.
- * Started once per server process (instrumentation.ts); close() ends it (also through
- * closeChangeListener in lib/cache/public-caches.mjs).
+ * Started once per server process (instrumentation.ts), which awaits `ready` (the first attempt);
+ * close() ends it (also through closeChangeListener in lib/cache/public-caches.mjs).
  */
-export function startChangeListener(connection: Connection = getConnection()): { close(): Promise<void> } {
+export function startChangeListener(connection: Connection = getConnection()): { ready: Promise<void>; close(): Promise<void> } {
   let listening: Listening | null = null;
   let retry: NodeJS.Timeout | undefined;
   let attempts = 0;
+  let heardBefore = false;
   let closed = false;
 
   const lost = () => {
@@ -39,11 +40,14 @@ export function startChangeListener(connection: Connection = getConnection()): {
       const opened = await connection.listen(PUBLIC_DATA_CHANNEL, dropPublicCaches, lost);
       if (closed) return void (await opened.stop());
       listening = opened;
-      if (attempts > 0) console.log('[caches] hearing changes again');
       attempts = 0;
       setHearingChanges(true);
-      // Whatever changed before this moment was not heard: read it afresh.
-      dropPublicCaches();
+      if (heardBefore) {
+        console.log('[caches] hearing changes again');
+        // Whatever changed while no one listened was not heard: read it afresh.
+        dropPublicCaches();
+      }
+      heardBefore = true;
     } catch {
       schedule();
     }
@@ -58,6 +62,7 @@ export function startChangeListener(connection: Connection = getConnection()): {
     await current?.stop();
   };
   setChangeListenerClose(close);
-  void connect();
-  return { close };
+  // The first attempt, for the server to await before it answers: nothing is cached before it listens.
+  const ready = connect();
+  return { ready, close };
 }
