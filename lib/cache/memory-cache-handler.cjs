@@ -9,17 +9,33 @@
  * outside any request.
  */
 const MAX_ENTRIES = 1000;
-
-// Next creates a handler per request, so the entries live at module level, shared by all of them.
-const entries = new Map();
-// When each tag was last revalidated. A page rendered while the change was being committed can be
-// stored just after the revalidation that should have replaced it; entries stored within SETTLE_MS
-// after one of their tags was revalidated are therefore not trusted, and rendered again.
-const revalidatedAt = new Map();
+// When a tag was revalidated, a page rendered while the change was being committed can be stored just
+// after the revalidation that should have replaced it; entries stored within SETTLE_MS after one of
+// their tags was revalidated are therefore not trusted, and rendered again.
 const SETTLE_MS = 5000;
 // Every page and route handler carries this tag (Next's implicit tag of the root layout).
 const PUBLIC_TAG = '_N_T_/layout';
-const counts = { hits: 0, misses: 0 };
+
+/**
+ * The entries, when each tag was last revalidated, and hit/miss counts, on globalThis: Next creates a
+ * handler per request, and a build bundles this module into each route's server code, so one process
+ * holds several copies of it; all of them share one store, which a drop outside any request reaches.
+ */
+function createStore() {
+  const entries = new Map();
+  const revalidatedAt = new Map();
+  const revalidate = (tags) => {
+    const wanted = [tags].flat();
+    const now = Date.now();
+    for (const tag of wanted) revalidatedAt.set(tag, now);
+    for (const [key, entry] of entries) {
+      if (entry.tags.some((tag) => wanted.includes(tag))) entries.delete(key);
+    }
+  };
+  return { entries, revalidatedAt, revalidate, counts: { hits: 0, misses: 0 }, dropPublic: () => revalidate(PUBLIC_TAG), size: () => entries.size };
+}
+const store = (globalThis[Symbol.for('fast-lakarkontakt.page-cache')] ??= createStore());
+const { entries, revalidatedAt, counts } = store;
 
 function storedTooSoon(entry) {
   return entry.tags.some((tag) => {
@@ -27,17 +43,6 @@ function storedTooSoon(entry) {
     return at !== undefined && entry.lastModified >= at && entry.lastModified - at < SETTLE_MS;
   });
 }
-
-function revalidate(tags) {
-  const wanted = [tags].flat();
-  const now = Date.now();
-  for (const tag of wanted) revalidatedAt.set(tag, now);
-  for (const [key, entry] of entries) {
-    if (entry.tags.some((tag) => wanted.includes(tag))) entries.delete(key);
-  }
-}
-
-globalThis[Symbol.for('fast-lakarkontakt.page-cache')] = { dropPublic: () => revalidate(PUBLIC_TAG), counts, size: () => entries.size };
 
 module.exports = class MemoryCacheHandler {
   async get(key) {
@@ -64,7 +69,7 @@ module.exports = class MemoryCacheHandler {
   }
 
   async revalidateTag(tags) {
-    revalidate(tags);
+    store.revalidate(tags);
   }
 
   resetRequestCache() {}
