@@ -1,6 +1,5 @@
 import 'server-only';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { loadPublishedRecord } from '@/lib/data/published-record';
 import { listReportingStates } from '@/lib/data/rounds';
 import { env } from '@/lib/env';
 import { todayInSweden } from '@/lib/i18n/format';
@@ -8,6 +7,7 @@ import { toCsv, type CsvValue } from './csv';
 import type { Bilingual } from './documentation';
 import { bulkFileName, endpoints } from './endpoints';
 import { cacheable, rateLimited } from './http';
+import { openDataSnapshot } from './snapshot';
 import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from './metadata';
 
 /**
@@ -17,7 +17,8 @@ import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from '.
 export async function serveBulkDownload(request: Request): Promise<Response> {
   const limited = rateLimited(request);
   if (limited) return limited;
-  const record = await loadPublishedRecord();
+  // The published record from the snapshot; reporting states (rounds.csv) are read afresh.
+  const record = await openDataSnapshot.record();
   const context = { record, roundStates: listReportingStates, today: todayInSweden() };
   // Every file carries the data's own time, so the same data always zips to the same bytes (and ETag).
   const mtime = record.lastModified.getTime() > 0 ? record.lastModified : new Date('2022-04-28T00:00:00Z');

@@ -54,6 +54,11 @@ export interface EndpointDefinition<Q extends z.ZodObject = z.ZodObject, I exten
   query: Q;
   item: I;
   paginated: boolean;
+  /**
+   * Whether load() reads the reporting states, which change with every submission and are not
+   * announced: such an answer is built per request rather than kept (lib/api/http.ts).
+   */
+  readsReportingStates?: boolean;
   /** Example query strings for the documentation page. */
   examples: string[];
   load(query: z.output<Q>, context: LoadContext): Promise<z.output<I>[]>;
@@ -471,6 +476,7 @@ export const endpoints = [
     query: roundsQuery,
     item: roundItem,
     paginated: true,
+    readsReportingStates: true,
     examples: ['?region=09&format=csv'],
     load: async (query, { record, roundStates, today }) => {
       const states = await roundStates();

@@ -1,8 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { loadPublishedRecord, type PublishedRecord } from '@/lib/data/published-record';
-import { listReportingStates } from '@/lib/data/rounds';
+import type { PublishedRecord } from '@/lib/data/published-record';
+import { listReportingStates, type RoundState } from '@/lib/data/rounds';
 import { clientAddress } from '@/lib/client-address';
 import { env } from '@/lib/env';
 import { startOfTodayInSweden, todayInSweden } from '@/lib/i18n/format';
@@ -11,6 +11,7 @@ import type { AnyEndpoint } from './endpoints';
 import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from './metadata';
 import { PUBLIC_CACHE_CONTROL } from '@/lib/cache/freshness';
 import { RateLimiter } from './rate-limit';
+import { openDataSnapshot } from './snapshot';
 
 /**
  * HTTP for the open-data API: content negotiation, conditional requests, caching, CORS, rate limiting
@@ -87,7 +88,7 @@ export function wantsCsv(request: Request, format: unknown): boolean {
   return /text\/csv/.test(accept) && !/application\/json/.test(accept);
 }
 
-function etagOf(body: string | Uint8Array): string {
+export function etagOf(body: string | Uint8Array): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
@@ -119,9 +120,9 @@ export function cacheable(
   body: string | Uint8Array<ArrayBuffer>,
   dataChangedAt: Date,
   headers: Record<string, string>,
+  etag = etagOf(body),
 ): Response {
   const lastModified = responseLastModified(dataChangedAt);
-  const etag = etagOf(body);
   const common = {
     ...corsHeaders,
     ETag: etag,
@@ -144,18 +145,25 @@ function datasetMeta(url: URL, record: PublishedRecord) {
   };
 }
 
-/** GET handler for one endpoint definition. */
-export async function serveEndpoint(endpoint: AnyEndpoint, request: Request): Promise<Response> {
-  const limited = rateLimited(request);
-  if (limited) return limited;
-  const url = new URL(request.url);
-  const parsed = parseQuery(endpoint.query, url);
-  if (!parsed.ok) return parsed.response;
-  const query = parsed.query as Record<string, unknown> & { limit?: number; offset?: number; format?: string };
+/** An endpoint's answer to one query, as it is sent (before conditional requests are considered). */
+export interface Answer {
+  body: string;
+  etag: string;
+  dataChangedAt: Date;
+  headers: Record<string, string>;
+}
 
-  const record = await loadPublishedRecord();
-  const items = await endpoint.load(query as never, { record, roundStates: listReportingStates, today: todayInSweden() });
+type Query = Record<string, unknown> & { limit?: number; offset?: number; format?: string };
 
+async function buildAnswer(
+  endpoint: AnyEndpoint,
+  url: URL,
+  query: Query,
+  csv: boolean,
+  context: { record: PublishedRecord; roundStates: () => Promise<RoundState[]>; today: string },
+): Promise<Answer> {
+  const { record } = context;
+  const items = await endpoint.load(query as never, context);
   const limit = endpoint.paginated ? (query.limit ?? DEFAULT_LIMIT) : items.length;
   const offset = endpoint.paginated ? (query.offset ?? 0) : 0;
   const page = items.slice(offset, offset + limit);
@@ -169,21 +177,27 @@ export async function serveEndpoint(endpoint: AnyEndpoint, request: Request): Pr
   const links = [`<${LICENCE.url}>; rel="license"`, `</api/v1/openapi.json>; rel="service-desc"`];
   if (next) links.push(`<${next}>; rel="next"`);
 
-  if (wantsCsv(request, query.format)) {
+  if (csv) {
     const columns = Object.keys(endpoint.item.shape);
     const metadataUrl = new URL(url);
     metadataUrl.searchParams.set('format', 'json');
     metadataUrl.searchParams.set('limit', '1');
     links.push(`<${metadataUrl.pathname}${metadataUrl.search}>; rel="describedby"`);
-    return cacheable(request, toCsv(columns, page as Record<string, CsvValue>[]), record.lastModified, {
-      'Content-Type': 'text/csv; charset=utf-8; header=present',
-      'Content-Disposition': `inline; filename="${endpoint.name}.csv"`,
-      'X-Total-Count': String(items.length),
-      Link: links.join(', '),
-    });
+    const body = toCsv(columns, page as Record<string, CsvValue>[]);
+    return {
+      body,
+      etag: etagOf(body),
+      dataChangedAt: record.lastModified,
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8; header=present',
+        'Content-Disposition': `inline; filename="${endpoint.name}.csv"`,
+        'X-Total-Count': String(items.length),
+        Link: links.join(', '),
+      },
+    };
   }
 
-  const body = {
+  const body = JSON.stringify({
     meta: {
       ...datasetMeta(url, record),
       description: endpoint.description,
@@ -191,11 +205,34 @@ export async function serveEndpoint(endpoint: AnyEndpoint, request: Request): Pr
       pagination: endpoint.paginated ? { total: items.length, limit, offset, next } : null,
     },
     data: page,
-  };
-  return cacheable(request, JSON.stringify(body), record.lastModified, {
-    'Content-Type': 'application/json; charset=utf-8',
-    Link: links.join(', '),
   });
+  return { body, etag: etagOf(body), dataChangedAt: record.lastModified, headers: { 'Content-Type': 'application/json; charset=utf-8', Link: links.join(', ') } };
+}
+
+/** Kept answers are built from the published record alone; reporting states are never part of one. */
+const statesNotKept = () => Promise.reject(new Error('an endpoint that reads reporting states must say so (readsReportingStates)'));
+
+/**
+ * GET handler for one endpoint definition. Answers come from the in-memory snapshot, built once per
+ * query and data generation; an endpoint that reads reporting states, which change with every
+ * submission and are not announced, is built per request from the snapshot's record.
+ */
+export async function serveEndpoint(endpoint: AnyEndpoint, request: Request): Promise<Response> {
+  const limited = rateLimited(request);
+  if (limited) return limited;
+  const url = new URL(request.url);
+  const parsed = parseQuery(endpoint.query, url);
+  if (!parsed.ok) return parsed.response;
+  const query = parsed.query as Query;
+  const csv = wantsCsv(request, query.format);
+  const today = todayInSweden();
+
+  const answer = endpoint.readsReportingStates
+    ? await buildAnswer(endpoint, url, query, csv, { record: await openDataSnapshot.record(), roundStates: listReportingStates, today })
+    : await openDataSnapshot.answer(`${endpoint.name} ${csv ? 'csv' : 'json'} ${today} ${url.pathname}${url.search}`, (record) =>
+        buildAnswer(endpoint, url, query, csv, { record, roundStates: statesNotKept, today }),
+      );
+  return cacheable(request, answer.body, answer.dataChangedAt, answer.headers, answer.etag);
 }
 
 /** Route handlers for an endpoint: GET (and HEAD), and the CORS preflight. */

@@ -4,17 +4,38 @@
  * rendered from: a restart after the database changed (a seed, an import, another PGLITE_DIR) would
  * serve the old page. In memory, a restart always starts from the database. Bounded (least recently
  * used entries go first) because every page is small and there are few of them. Publishing calls
- * revalidatePath('/', 'layout'), which reaches revalidateTag here and drops every page and file.
+ * revalidatePath('/', 'layout'), which reaches revalidateTag here and drops every page and file; a
+ * change announced by another instance drops them through dropPublic (lib/cache/public-caches.mjs),
+ * outside any request.
  */
 const MAX_ENTRIES = 1000;
-
-// Next creates a handler per request, so the entries live at module level, shared by all of them.
-const entries = new Map();
-// When each tag was last revalidated. A page rendered while the change was being committed can be
-// stored just after the revalidation that should have replaced it; entries stored within SETTLE_MS
-// after one of their tags was revalidated are therefore not trusted, and rendered again.
-const revalidatedAt = new Map();
+// When a tag was revalidated, a page rendered while the change was being committed can be stored just
+// after the revalidation that should have replaced it; entries stored within SETTLE_MS after one of
+// their tags was revalidated are therefore not trusted, and rendered again.
 const SETTLE_MS = 5000;
+// Every page and route handler carries this tag (Next's implicit tag of the root layout).
+const PUBLIC_TAG = '_N_T_/layout';
+
+/**
+ * The entries, when each tag was last revalidated, and hit/miss counts, on globalThis: Next creates a
+ * handler per request, and a build bundles this module into each route's server code, so one process
+ * holds several copies of it; all of them share one store, which a drop outside any request reaches.
+ */
+function createStore() {
+  const entries = new Map();
+  const revalidatedAt = new Map();
+  const revalidate = (tags) => {
+    const wanted = [tags].flat();
+    const now = Date.now();
+    for (const tag of wanted) revalidatedAt.set(tag, now);
+    for (const [key, entry] of entries) {
+      if (entry.tags.some((tag) => wanted.includes(tag))) entries.delete(key);
+    }
+  };
+  return { entries, revalidatedAt, revalidate, counts: { hits: 0, misses: 0 }, dropPublic: () => revalidate(PUBLIC_TAG), size: () => entries.size };
+}
+const store = (globalThis[Symbol.for('fast-lakarkontakt.page-cache')] ??= createStore());
+const { entries, revalidatedAt, counts } = store;
 
 function storedTooSoon(entry) {
   return entry.tags.some((tag) => {
@@ -26,11 +47,12 @@ function storedTooSoon(entry) {
 module.exports = class MemoryCacheHandler {
   async get(key) {
     const entry = entries.get(key);
-    if (!entry) return null;
-    if (storedTooSoon(entry)) {
-      entries.delete(key);
+    if (!entry || storedTooSoon(entry)) {
+      if (entry) entries.delete(key);
+      counts.misses += 1;
       return null;
     }
+    counts.hits += 1;
     entries.delete(key);
     entries.set(key, entry);
     return entry;
@@ -47,12 +69,7 @@ module.exports = class MemoryCacheHandler {
   }
 
   async revalidateTag(tags) {
-    const wanted = [tags].flat();
-    const now = Date.now();
-    for (const tag of wanted) revalidatedAt.set(tag, now);
-    for (const [key, entry] of entries) {
-      if (entry.tags.some((tag) => wanted.includes(tag))) entries.delete(key);
-    }
+    store.revalidate(tags);
   }
 
   resetRequestCache() {}

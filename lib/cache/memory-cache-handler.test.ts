@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dropPublicCaches, publicCacheMetrics, publicDataGeneration } from './public-caches.mjs';
 
 interface Handler {
   get(key: string): Promise<unknown>;
@@ -31,5 +32,25 @@ describe('the in-memory page cache', () => {
     vi.advanceTimersByTime(6000);
     await cache.set('later', page('_N_T_/layout-settle'));
     expect(await cache.get('later')).not.toBeNull();
+  });
+
+  it('drops every page and file when a change is announced, outside any request, and counts hits and misses', async () => {
+    // Past the settling time of the revalidation above.
+    vi.useFakeTimers();
+    vi.advanceTimersByTime(6000);
+    const cache = new MemoryCacheHandler();
+    await cache.set('/sv', page('_N_T_/layout,_N_T_/sv/page'));
+    await cache.set('/api/map/en', page('_N_T_/layout,_N_T_/api/map/en/route'));
+    const before = publicCacheMetrics();
+    const generation = publicDataGeneration();
+    expect(await cache.get('/sv')).not.toBeNull();
+    dropPublicCaches();
+    expect(publicDataGeneration()).toBe(generation + 1);
+    expect(await cache.get('/sv')).toBeNull();
+    expect(await cache.get('/api/map/en')).toBeNull();
+    const after = publicCacheMetrics();
+    expect(after.pages.hits - before.pages.hits).toBe(1);
+    expect(after.pages.misses - before.pages.misses).toBe(2);
+    expect(after.drops - before.drops).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getConnection, type Database } from '@/lib/db/client';
+import { announcePublicChange } from '@/lib/db/public-change';
 import { auditLog, population, staffingReports } from '@/lib/db/schema';
 import { staffingWarnings } from '@/lib/domain/plausibility';
 import { countActions, IMPORTED_SOURCE_STATUS, planFingerprint, planPopulation, planStaffing, type Plan, type PlanAction, type PlanRow, type StoredPopulation, type StoredStaffingForDate } from '@/lib/import/plan';
@@ -213,8 +214,11 @@ export async function commitImport(raw: unknown): Promise<ImportResult> {
       const changing = parsed.plan.rows.filter((row) => row.action !== 'unchanged');
       // The same file again changes nothing, and writes nothing either.
       if (changing.length === 0) return { ok: true, report: result };
-      if (kind === 'population') await writePopulation(tx, viewer, changing, onProgress);
-      else await writeStaffing(tx, viewer, changing, onProgress);
+      // Population is public at once; imported staffing reports wait for publication.
+      if (kind === 'population') {
+        await writePopulation(tx, viewer, changing, onProgress);
+        await announcePublicChange(tx);
+      } else await writeStaffing(tx, viewer, changing, onProgress);
       await tx.insert(auditLog).values({
         actorId: viewer.id,
         actorLabel: viewer.email,

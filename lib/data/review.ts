@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getConnection, type Database } from '@/lib/db/client';
+import { announcePublicChange } from '@/lib/db/public-change';
 import { decisions, followUpRounds, publicationItems, publications, regions, staffingReports, type Decision, type StaffingReport } from '@/lib/db/schema';
 import { residentsPerDoctor, type Measure } from '@/lib/domain/metrics';
 import { populationForDate } from '@/lib/domain/population';
@@ -265,6 +266,7 @@ export async function publishApproved(raw: unknown): Promise<ReviewResult> {
         newValue: { status: 'published', publication: publication.id, change },
       });
     }
+    await announcePublicChange(tx);
     return { ok: true, count: records.length, publicationId: publication.id };
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getConnection } from '@/lib/db/client';
+import { announcePublicChange } from '@/lib/db/public-change';
 import { followUpRounds, users, type FollowUpRound } from '@/lib/db/schema';
 import { fieldErrors, rowNumber } from '@/lib/entry/fields';
 import { newRoundInputSchema, roundChangeInputSchema } from '@/lib/rounds/round-input';
@@ -39,6 +40,7 @@ export async function createRound(raw: unknown): Promise<{ ok: true; id: number 
       const [round] = await tx.insert(followUpRounds).values(parsed.data).returning({ id: followUpRounds.id });
       if (!round) throw new Error('the round was not created');
       await appendAudit(tx, { actor: { id: viewer.id, label: viewer.email }, action: 'create', entity: 'round', entityId: String(round.id), newValue: parsed.data });
+      await announcePublicChange(tx);
       return { ok: true as const, id: round.id };
     });
   } catch (error) {
@@ -83,6 +85,7 @@ export async function changeRound(raw: unknown): Promise<{ ok: true; id: number 
       oldValue: { name: current.name, opensOn: current.opensOn, closesOn: current.closesOn },
       newValue: values,
     });
+    await announcePublicChange(tx);
     return { ok: true as const, id: current.id };
   });
 }

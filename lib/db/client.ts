@@ -29,7 +29,57 @@ export interface Connection {
    * the database up, and must not migrate or seed it twice. (PGlite's directory lock already is that.)
    */
   exclusively<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Listens on a notification channel: on PostgreSQL over a connection of its own, opened here; on
+   * PGlite in-process. Resolves once LISTEN is in effect. `onLost` is called once if that connection
+   * ends without stop() (notifications may then have been missed); PGlite's never does.
+   */
+  listen(channel: string, onNotify: () => void, onLost: () => void): Promise<Listening>;
   close(): Promise<void>;
+}
+
+export interface Listening {
+  stop(): Promise<void>;
+}
+
+/** A connection of its own for LISTEN, kept open for the life of the process (no idle or age limit). */
+async function listenOnPostgres(databaseUrl: string, channel: string, onNotify: () => void, onLost: () => void): Promise<Listening> {
+  let open = false;
+  // onnotify is a postgres.js option its type declarations leave out (sql.listen uses it itself).
+  const notifications = {
+    onnotify: (name: string) => {
+      if (name === channel) onNotify();
+    },
+  };
+  const listener = postgres(databaseUrl, {
+    ...notifications,
+    max: 1,
+    idle_timeout: 0,
+    max_lifetime: null,
+    fetch_types: false,
+    // Named, so that an operator can tell it from the pool in pg_stat_activity.
+    connection: { application_name: 'public-data-listener' },
+    onnotice: () => {},
+    onclose: () => {
+      if (!open) return;
+      open = false;
+      void listener.end({ timeout: 0 });
+      onLost();
+    },
+  });
+  try {
+    await listener.unsafe(`LISTEN "${channel.replaceAll('"', '""')}"`);
+  } catch (error) {
+    await listener.end({ timeout: 0 });
+    throw error;
+  }
+  open = true;
+  return {
+    stop: async () => {
+      open = false;
+      await listener.end({ timeout: 0 });
+    },
+  };
 }
 
 /** The advisory lock that serialises set-up steps across processes. */
@@ -67,6 +117,7 @@ export function openConnection(options: { databaseUrl?: string; pgliteDir?: stri
           await holder.end();
         }
       },
+      listen: (channel, onNotify, onLost) => listenOnPostgres(databaseUrl, channel, onNotify, onLost),
       close: () => client.end(),
     };
   }
@@ -82,6 +133,10 @@ export function openConnection(options: { databaseUrl?: string; pgliteDir?: stri
     location: dataDir,
     migrate: () => migratePglite(db, { migrationsFolder }),
     exclusively: (fn) => fn(),
+    listen: async (channel, onNotify) => {
+      const unsubscribe = await client.listen(channel, () => onNotify());
+      return { stop: () => (client.closed ? Promise.resolve() : unsubscribe()) };
+    },
     close: async () => {
       await client.close();
       release();

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { populationForDate } from '@/lib/domain/population';
 import type { Database } from '../client';
+import { announcePublicChange } from '../public-change';
 import { population, regions, staffingReports } from '../schema';
 
 /**
@@ -58,14 +59,15 @@ export async function seedExampleData(db: Database): Promise<{ inserted: number 
       }
     }
     if (rows.length > 0) await tx.insert(staffingReports).values(rows);
+    await announcePublicChange(tx);
     return { inserted: rows.length };
   });
 }
 
 export async function removeExampleData(db: Database): Promise<{ removed: number }> {
-  const removed = await db
-    .delete(staffingReports)
-    .where(eq(staffingReports.isExample, true))
-    .returning({ id: staffingReports.id });
-  return { removed: removed.length };
+  return db.transaction(async (tx) => {
+    const removed = await tx.delete(staffingReports).where(eq(staffingReports.isExample, true)).returning({ id: staffingReports.id });
+    await announcePublicChange(tx);
+    return { removed: removed.length };
+  });
 }
