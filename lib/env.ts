@@ -43,6 +43,12 @@ const envSchema = z.object({
       context.addIssue({ code: 'custom', message: (error as Error).message.replace(/^TRUSTED_PROXIES: /, '') });
     }
   }),
+  /** How long server.mjs lets the requests in progress finish after SIGTERM or SIGINT before cutting them. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().gt(0).max(3600).default(25),
+  /** Port of server.mjs's metrics listener (Prometheus text at /metrics); 0 or unset: none. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Address the metrics listener binds to; keep it private (the default is this machine only). */
+  METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
   /**
    * Key that signs and encrypts session tokens. Unset: a random key is made once and kept in
    * AUTH_SECRET_FILE, so a fresh machine needs no configuration; set it (the same on every instance)
