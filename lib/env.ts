@@ -20,6 +20,8 @@ const envSchema = z.object({
     .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
       message: 'DATABASE_URL must start with postgres:// or postgresql://',
     }),
+  /** Directory of pg_dump and pg_restore for npm run db:backup/db:restore, when not where Debian puts them. */
+  PG_BIN: optional(z.string().trim()),
   /** Directory of the embedded PGlite database (only used without DATABASE_URL). */
   PGLITE_DIR: z.string().trim().min(1).default('.data/pglite'),
   /** Open-data API requests each client may make per minute before getting 429. */
@@ -114,3 +116,8 @@ export const env = readEnv();
 // Auth.js makes its addresses (the provider's return address, redirects after signing in and out)
 // from AUTH_URL, which it reads only from the environment: the public origin's, never the request's.
 process.env.AUTH_URL = `${env.SITE_URL}/api/auth`;
+
+/** This process's environment with `extra` added, for a program it starts (pg_dump, pg_restore). */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
