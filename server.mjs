@@ -10,7 +10,7 @@ import { withScriptPolicy } from './lib/http/script-policy.mjs';
 import { publicOrigin } from './lib/http/site.mjs';
 import { createDrainableServer } from './lib/ops/graceful.mjs';
 import { log } from './lib/ops/log.mjs';
-import { createMetricsServer } from './lib/ops/metrics.mjs';
+import { createMetricsServer } from './lib/ops/metrics-server.mjs';
 import { runClosers } from './lib/ops/shutdown.mjs';
 
 /**

@@ -1,9 +1,8 @@
-import { createServer } from 'node:http';
-
 /**
  * Metrics in Prometheus's text format. The registry is kept on globalThis so that code Next.js bundles
  * (caches, the database client) and server.mjs, which load this file as separate module copies, add
- * to one registry; asking for a metric by a name already registered returns that metric.
+ * to one registry; asking for a metric by a name already registered returns that metric. No Node-only
+ * import, so any runtime may count.
  */
 
 /** @typedef {Record<string, string>} Labels */
@@ -141,16 +140,3 @@ export function renderMetrics() {
 }
 
 
-/**
- * A listener of its own for the metrics, apart from the site's port, so that they are never public:
- * GET /metrics, nothing else.
- */
-export function createMetricsServer() {
-  return createServer((req, res) => {
-    if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8', 'Cache-Control': 'no-store' }).end(renderMetrics());
-  });
-}

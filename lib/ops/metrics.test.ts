@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { counter, createMetricsServer, gauge, histogram, level, renderMetrics } from './metrics.mjs';
+import { createMetricsServer } from './metrics-server.mjs';
+import { counter, gauge, histogram, level, renderMetrics } from './metrics.mjs';
 
 describe('metrics in Prometheus text format', () => {
   it('renders counters by label, gauges read on demand, and cumulative histogram buckets', () => {
