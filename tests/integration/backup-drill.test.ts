@@ -68,6 +68,7 @@ describe(`backup and restore drill (${onPostgres ? 'PostgreSQL 15' : 'embedded d
     if (onPostgres) await backupDatabase(target, file);
     else {
       // The embedded database is backed up and restored only while nothing has it open.
+      await expect(backupDatabase(target, file)).rejects.toThrow(/already in use/);
       await closeConnection();
       await backupDatabase(target, file);
     }
