@@ -111,7 +111,6 @@ await app.prepare();
 const nextHandler = app.getRequestHandler();
 const actionIds = loadActionIds(path.join(dir, '.next/server/server-reference-manifest.json'));
 
-/** @type {import('./lib/http/pipeline.mjs').Handler} */
 // Outermost first: the request's id and log line; the address's length and encoding; who is asking and where
 // the site is; server-action checks; the script policy of Next's HTML.
 handler = withRequestLog(

@@ -66,7 +66,9 @@ test('SIGTERM lets the request in progress finish, readiness turns 503, and the 
 
   // The slow request: the sign-in form, its body sent in two parts.
   const boundary = 'drainboundary';
-  const body = [`--${boundary}`, 'Content-Disposition: form-data; name="0"', '', '["$K1"]', `--${boundary}`, 'Content-Disposition: form-data; name="1_email"', '', 'nobody@example.test', `--${boundary}--`, ''].join('\r\n');
+  // As React sends a form's action called with (previous state, form): row 0 the arguments, the form's fields as 1_<name>.
+  const field = (name: string, value: string) => [`--${boundary}`, `Content-Disposition: form-data; name="${name}"`, '', value];
+  const body = [...field('0', '[null,"$K1"]'), ...field('1_locale', 'sv'), ...field('1_email', 'nobody@example.test'), ...field('1_password', ''), `--${boundary}--`, ''].join('\r\n');
   const socket = net.connect(PORT, '127.0.0.1');
   let received = '';
   socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
