@@ -20,6 +20,8 @@ const envSchema = z.object({
     .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
       message: 'DATABASE_URL must start with postgres:// or postgresql://',
     }),
+  /** Directory of pg_dump and pg_restore for npm run db:backup/db:restore, when not where Debian puts them. */
+  PG_BIN: optional(z.string().trim()),
   /** Directory of the embedded PGlite database (only used without DATABASE_URL). */
   PGLITE_DIR: z.string().trim().min(1).default('.data/pglite'),
   /** Open-data API requests each client may make per minute before getting 429. */
@@ -43,6 +45,12 @@ const envSchema = z.object({
       context.addIssue({ code: 'custom', message: (error as Error).message.replace(/^TRUSTED_PROXIES: /, '') });
     }
   }),
+  /** How long server.mjs lets the requests in progress finish after SIGTERM or SIGINT before cutting them. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().gt(0).max(3600).default(25),
+  /** Port of server.mjs's metrics listener (Prometheus text at /metrics); 0 or unset: none. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Address the metrics listener binds to; keep it private (the default is this machine only). */
+  METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
   /**
    * Key that signs and encrypts session tokens. Unset: a random key is made once and kept in
    * AUTH_SECRET_FILE, so a fresh machine needs no configuration; set it (the same on every instance)
@@ -108,3 +116,8 @@ export const env = readEnv();
 // Auth.js makes its addresses (the provider's return address, redirects after signing in and out)
 // from AUTH_URL, which it reads only from the environment: the public origin's, never the request's.
 process.env.AUTH_URL = `${env.SITE_URL}/api/auth`;
+
+/** This process's environment with `extra` added, for a program it starts (pg_dump, pg_restore). */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

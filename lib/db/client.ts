@@ -7,6 +7,8 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { env } from '@/lib/env';
+import { gauge } from '@/lib/ops/metrics.mjs';
+import { onShutdown } from '@/lib/ops/shutdown.mjs';
 import { acquireDirectoryLock } from './pglite-lock';
 import { keepValuesOutOfErrors } from './query-errors';
 import * as schema from './schema';
@@ -22,6 +24,8 @@ export interface Connection {
   kind: DatabaseKind;
   /** Where the data lives, for messages: a directory or a host/database (never a password). */
   location: string;
+  /** How many connections the pool may open (the embedded database has exactly one). */
+  maxConnections: number;
   /** Applies pending migrations from drizzle/. Called only by explicit set-up steps. */
   migrate(): Promise<void>;
   /**
@@ -100,12 +104,14 @@ function describePostgresUrl(url: string): string {
 export function openConnection(options: { databaseUrl?: string; pgliteDir?: string } = {}): Connection {
   const databaseUrl = 'databaseUrl' in options ? options.databaseUrl : env.DATABASE_URL;
   if (databaseUrl) {
-    const client = postgres(databaseUrl, { max: 10, onnotice: () => {} });
+    const maxConnections = 10;
+    const client = postgres(databaseUrl, { max: maxConnections, onnotice: () => {} });
     const db = drizzlePostgres({ client, schema });
     return {
       db: db as unknown as Database,
       kind: 'postgresql',
       location: describePostgresUrl(databaseUrl),
+      maxConnections,
       migrate: () => migratePostgres(db, { migrationsFolder }),
       exclusively: async (fn) => {
         // A session lock on a connection of its own, held until that connection ends.
@@ -131,6 +137,7 @@ export function openConnection(options: { databaseUrl?: string; pgliteDir?: stri
     db: db as unknown as Database,
     kind: 'pglite',
     location: dataDir,
+    maxConnections: 1,
     migrate: () => migratePglite(db, { migrationsFolder }),
     exclusively: (fn) => fn(),
     listen: async (channel, onNotify) => {
@@ -149,9 +156,14 @@ const globalForDb = globalThis as typeof globalThis & { appConnection?: Connecti
 /**
  * The process-wide connection used by the data-access layer, opened on first use and kept on
  * globalThis so that module reloading in development never opens the PGlite directory twice.
+ * It is closed when the server stops (lib/ops/shutdown.mjs), and its pool size is a metric.
  */
 export function getConnection(): Connection {
-  globalForDb.appConnection ??= openConnection();
+  if (!globalForDb.appConnection) {
+    globalForDb.appConnection = openConnection();
+    onShutdown('database', closeConnection);
+    gauge('db_pool_connections_max', 'Connections the database pool may open (1 for the embedded database).', () => globalForDb.appConnection?.maxConnections ?? 0);
+  }
   return globalForDb.appConnection;
 }
 

@@ -82,3 +82,14 @@ export function clientAddressOf(peer, forwardedFor, trusted) {
   }
   return client;
 }
+
+/**
+ * True when the socket's peer is one of the trusted proxies, whose other headers (X-Request-Id) are
+ * believed too.
+ * @param {string | undefined} peer the socket's remote address
+ * @param {BlockList} trusted
+ */
+export function isTrustedPeer(peer, trusted) {
+  const address = normaliseAddress(peer);
+  return address !== null && isTrusted(trusted, address);
+}

@@ -1,12 +1,8 @@
-import { checkReadiness } from '@/lib/data/health';
+import { readinessResponse } from '@/lib/ops/health';
 
 export const dynamic = 'force-dynamic';
 
-/** Readiness check for load balancers and the test runner: 200 when the database answers, else 503. */
-export async function GET() {
-  const { ready, database } = await checkReadiness();
-  return Response.json(
-    { status: ready ? 'ok' : 'unavailable', database },
-    { status: ready ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
-  );
+/** Readiness (the same as /api/health/ready), which the test runner and older checks wait on. */
+export function GET() {
+  return readinessResponse();
 }
