@@ -15,7 +15,7 @@ import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from '.
  * read å, ä and ö right), metadata.json and a README with definitions, licence and citation.
  */
 export async function serveBulkDownload(request: Request): Promise<Response> {
-  const limited = rateLimited(request);
+  const limited = await rateLimited(request);
   if (limited) return limited;
   const record = await loadPublishedRecord();
   const context = { record, roundStates: listReportingStates, today: todayInSweden() };

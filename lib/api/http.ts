@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
+import { takeRequest, type RateRule } from '@/lib/data/limits';
 import { loadPublishedRecord, type PublishedRecord } from '@/lib/data/published-record';
 import { listReportingStates } from '@/lib/data/rounds';
 import { clientAddress } from '@/lib/client-address';
@@ -10,7 +11,6 @@ import { toCsv, type CsvValue } from './csv';
 import type { AnyEndpoint } from './endpoints';
 import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from './metadata';
 import { PUBLIC_CACHE_CONTROL } from '@/lib/cache/freshness';
-import { RateLimiter } from './rate-limit';
 
 /**
  * HTTP for the open-data API: content negotiation, conditional requests, caching, CORS, rate limiting
@@ -19,8 +19,8 @@ import { RateLimiter } from './rate-limit';
 
 const DEFAULT_LIMIT = 100;
 
-const globalForApi = globalThis as typeof globalThis & { apiRateLimiter?: RateLimiter };
-const limiter = (globalForApi.apiRateLimiter ??= new RateLimiter(env.API_RATE_LIMIT_PER_MINUTE));
+/** Requests per client and minute, counted across every instance of the app (lib/data/limits.ts). */
+const API_LIMIT: RateRule = { name: 'api', perMinute: env.API_RATE_LIMIT_PER_MINUTE };
 
 export const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
@@ -51,8 +51,8 @@ export function problem(status: number, title: string, detail: string, errors?: 
   });
 }
 
-export function rateLimited(request: Request): Response | null {
-  const retryAfter = limiter.take(clientAddress(request.headers));
+export async function rateLimited(request: Request): Promise<Response | null> {
+  const retryAfter = await takeRequest(API_LIMIT, clientAddress(request.headers));
   if (retryAfter === 0) return null;
   return problem(429, 'Too Many Requests', `Too many requests from this client; try again in ${retryAfter} s.`, undefined, {
     'Retry-After': String(retryAfter),
@@ -146,7 +146,7 @@ function datasetMeta(url: URL, record: PublishedRecord) {
 
 /** GET handler for one endpoint definition. */
 export async function serveEndpoint(endpoint: AnyEndpoint, request: Request): Promise<Response> {
-  const limited = rateLimited(request);
+  const limited = await rateLimited(request);
   if (limited) return limited;
   const url = new URL(request.url);
   const parsed = parseQuery(endpoint.query, url);
