@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
-import { and, eq, inArray, lt, sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { getConnection, type Database } from '@/lib/db/client';
 import { rateLimitBuckets, signInFailures } from '@/lib/db/schema';
@@ -124,6 +124,9 @@ export async function failureWaitMs(db: Database, rule: FailureRule, key: string
   return row?.waitMs ? Math.max(1, Math.ceil(row.waitMs)) : 0;
 }
 
+/** Rolls back a claim's transaction; this module's own class, so the check below never depends on which copy of Drizzle a bundle holds. */
+class AtLimit extends Error {}
+
 /**
  * Counts one attempt against every limit at once, before it is checked, or against none when any of
  * them is at its limit: so attempts made at the same moment can never together pass a limit. The
@@ -134,11 +137,11 @@ export async function claimAttempt(db: Database, limits: [FailureRule, string][]
   const claimed = await db
     .transaction(async (tx) => {
       // Always in the order given, so two claims never wait for each other's rows in a circle.
-      for (const [rule, key] of limits) if (!(await countFailure(tx, rule, key, now))) tx.rollback();
+      for (const [rule, key] of limits) if (!(await countFailure(tx, rule, key, now))) throw new AtLimit();
       return true;
     })
     .catch((error: unknown) => {
-      if (error instanceof TransactionRollbackError) return false;
+      if (error instanceof AtLimit) return false;
       throw error;
     });
   if (claimed) return { ok: true };
