@@ -15,7 +15,7 @@ import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from '.
  * read å, ä and ö right), metadata.json and a README with definitions, licence and citation.
  */
 export async function serveBulkDownload(request: Request): Promise<Response> {
-  const limited = rateLimited(request);
+  const limited = await rateLimited(request);
   if (limited) return limited;
   // The published record from the snapshot; reporting states (rounds.csv) are read afresh.
   const record = await openDataSnapshot.record();

@@ -47,7 +47,7 @@ const CONTENT_TYPES = {
 } as const;
 
 export async function serveDownload(request: Request): Promise<Response> {
-  const limited = rateLimited(request);
+  const limited = await rateLimited(request);
   if (limited) return limited;
   const url = new URL(request.url);
   const parsed = parseQuery(downloadQuery, url);

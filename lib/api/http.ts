@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { PublishedRecord } from '@/lib/data/published-record';
 import { listReportingStates, type RoundState } from '@/lib/data/rounds';
+import { takeRequest, type RateRule } from '@/lib/data/limits';
 import { clientAddress } from '@/lib/client-address';
 import { env } from '@/lib/env';
 import { startOfTodayInSweden, todayInSweden } from '@/lib/i18n/format';
@@ -10,7 +11,6 @@ import { toCsv, type CsvValue } from './csv';
 import type { AnyEndpoint } from './endpoints';
 import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from './metadata';
 import { PUBLIC_CACHE_CONTROL } from '@/lib/cache/freshness';
-import { RateLimiter } from './rate-limit';
 import { openDataSnapshot } from './snapshot';
 
 /**
@@ -20,8 +20,8 @@ import { openDataSnapshot } from './snapshot';
 
 const DEFAULT_LIMIT = 100;
 
-const globalForApi = globalThis as typeof globalThis & { apiRateLimiter?: RateLimiter };
-const limiter = (globalForApi.apiRateLimiter ??= new RateLimiter(env.API_RATE_LIMIT_PER_MINUTE));
+/** Requests per client and minute, counted across every instance of the app (lib/data/limits.ts). */
+const API_LIMIT: RateRule = { name: 'api', perMinute: env.API_RATE_LIMIT_PER_MINUTE };
 
 export const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
@@ -52,8 +52,8 @@ export function problem(status: number, title: string, detail: string, errors?: 
   });
 }
 
-export function rateLimited(request: Request): Response | null {
-  const retryAfter = limiter.take(clientAddress(request.headers));
+export async function rateLimited(request: Request): Promise<Response | null> {
+  const retryAfter = await takeRequest(API_LIMIT, clientAddress(request.headers));
   if (retryAfter === 0) return null;
   return problem(429, 'Too Many Requests', `Too many requests from this client; try again in ${retryAfter} s.`, undefined, {
     'Retry-After': String(retryAfter),
@@ -218,7 +218,7 @@ const statesNotKept = () => Promise.reject(new Error('an endpoint that reads rep
  * submission and are not announced, is built per request from the snapshot's record.
  */
 export async function serveEndpoint(endpoint: AnyEndpoint, request: Request): Promise<Response> {
-  const limited = rateLimited(request);
+  const limited = await rateLimited(request);
   if (limited) return limited;
   const url = new URL(request.url);
   const parsed = parseQuery(endpoint.query, url);

@@ -1,10 +1,10 @@
 import 'server-only';
 import { commitImport, MAX_IMPORT_BYTES, mayImport, previewImport, type ImportResult } from '@/lib/data/import';
 import { readImportProgress } from '@/lib/data/import-progress';
+import { takeRequest, type RateRule } from '@/lib/data/limits';
 import { refreshPublicPages } from '@/lib/cache/refresh';
 import { readLimited } from './limited-body';
 import { fromAnotherSite, privateJson, refusal } from './private-http';
-import { RateLimiter } from './rate-limit';
 
 /**
  * POST /api/import (multipart: kind, mode = preview | commit, file, and for a commit the digest and
@@ -15,11 +15,8 @@ import { RateLimiter } from './rate-limit';
 
 /** Room for the multipart envelope around the largest file accepted. */
 const MAX_BODY = MAX_IMPORT_BYTES + 64 * 1024;
-/** Imports per administrator and minute: each can hold a file in memory and keep the database busy. */
-const IMPORTS_PER_MINUTE = 30;
-
-const globalForImport = globalThis as typeof globalThis & { importRateLimiter?: RateLimiter };
-const limiter = (globalForImport.importRateLimiter ??= new RateLimiter(IMPORTS_PER_MINUTE));
+/** Imports per administrator and minute, on all instances together: each can hold a file in memory and keep the database busy. */
+const IMPORT_LIMIT: RateRule = { name: 'import', perMinute: 30 };
 
 const tooLarge = () => privateJson({ ok: false, failure: { kind: 'invalid', fields: { file: 'file_too_large' } } }, 413);
 
@@ -48,7 +45,7 @@ export async function serveImport(request: Request): Promise<Response> {
   if (fromAnotherSite(request)) return refusal(403, 'Imports are accepted from this site only.');
   const sender = await mayImport();
   if (!sender.ok) return answer(sender);
-  const wait = limiter.take(sender.viewerId);
+  const wait = await takeRequest(IMPORT_LIMIT, sender.viewerId);
   if (wait > 0) {
     const response = refusal(429, 'Too many imports in a short time; nothing was imported. Please wait a minute.');
     response.headers.set('Retry-After', String(wait));

@@ -3,11 +3,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { emailSchema, newAccountInputSchema, type NewAccountInput } from '@/lib/accounts/account-input';
 import { hashPassword, verifyPassword, PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
-import { SignInThrottle } from '@/lib/auth/throttle';
 import { issueTicket } from '@/lib/auth/tickets';
 import type { Database } from '@/lib/db/client';
 import { regions, users, type User } from '@/lib/db/schema';
 import { appendAudit } from './audit';
+import { claimAttempt, clearFailures, withdrawAttempt, type FailureRule } from './limits';
 import { endAccountSessions, startSession, touchSession, type SessionLimits } from './sessions';
 
 /**
@@ -35,12 +35,11 @@ export interface SessionClaim {
 }
 
 const MINUTE = 60_000;
-const globalForThrottles = globalThis as typeof globalThis & { signInThrottles?: { account: SignInThrottle; address: SignInThrottle } };
-// Five wrong passwords lock an account for up to 15 minutes; one address may fail 30 times in that window.
-const throttles = (globalForThrottles.signInThrottles ??= {
-  account: new SignInThrottle({ maxFailures: 5, windowMs: 15 * MINUTE }),
-  address: new SignInThrottle({ maxFailures: 30, windowMs: 15 * MINUTE }),
-});
+// Five wrong passwords lock an account for up to 15 minutes; one address may fail 30 times in that
+// window. Temporary, so nobody can lock an account for good by guessing its address; kept in the
+// database (lib/data/limits.ts), so failures on every instance count toward one lock.
+export const ACCOUNT_FAILURES: FailureRule = { name: 'sign_in_account', maxFailures: 5, windowMs: 15 * MINUTE };
+export const ADDRESS_FAILURES: FailureRule = { name: 'sign_in_address', maxFailures: 30, windowMs: 15 * MINUTE };
 
 export const signInSchema = z.strictObject({
   email: emailSchema,
@@ -71,25 +70,25 @@ async function recordSignIn(db: Database, user: User, method: 'password' | 'oidc
 /**
  * Checks an e-mail address and password. Every failure looks the same to the caller ("invalid"),
  * whether the account is unknown, inactive or the password wrong; the audit trail records which.
+ * The attempt is counted as a failure before the password is checked, and withdrawn if it was right:
+ * so guesses sent at the same moment, to one instance or several, never get past the limit together.
  */
-export async function checkPassword(db: Database, credentials: z.infer<typeof signInSchema>, address: string): Promise<SignInOutcome> {
+export async function checkPassword(db: Database, credentials: z.infer<typeof signInSchema>, address: string, now = new Date()): Promise<SignInOutcome> {
   const accountKey = credentials.email;
-  const wait = Math.max(throttles.account.retryAfterMs(accountKey), throttles.address.retryAfterMs(address));
-  if (wait > 0) {
+  const claim = await claimAttempt(db, [[ACCOUNT_FAILURES, accountKey], [ADDRESS_FAILURES, address]], now);
+  if (!claim.ok) {
     await appendAudit(db, {
       actor: { id: null, label: credentials.email },
       action: 'sign_in_failed',
       entity: 'session',
       newValue: { reason: 'rate_limited', address },
     });
-    return { ok: false, reason: 'rate_limited', retryAfterSeconds: Math.ceil(wait / 1000) };
+    return { ok: false, reason: 'rate_limited', retryAfterSeconds: Math.ceil(claim.retryAfterMs / 1000) };
   }
 
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${credentials.email}`).limit(1);
   const matches = await verifyPassword(user?.passwordHash ?? null, credentials.password);
   if (!user || !matches || !user.active) {
-    throttles.account.recordFailure(accountKey);
-    throttles.address.recordFailure(address);
     const reason = !user ? 'unknown_account' : !matches ? 'wrong_password' : 'inactive';
     await appendAudit(db, {
       actor: user ? { id: user.id, label: user.email } : { id: null, label: credentials.email },
@@ -102,7 +101,8 @@ export async function checkPassword(db: Database, credentials: z.infer<typeof si
     return { ok: false, reason: 'invalid' };
   }
 
-  throttles.account.clear(accountKey);
+  await clearFailures(db, ACCOUNT_FAILURES, accountKey);
+  await withdrawAttempt(db, ADDRESS_FAILURES, address, now);
   const sessionId = await recordSignIn(db, user, 'password', address);
   return { ok: true, ticket: issueTicket({ userId: user.id, sessionVersion: user.sessionVersion, sessionId }) };
 }

@@ -11,3 +11,4 @@ export * from './dataset-state';
 export * from './publications';
 export * from './sourced-facts';
 export * from './sessions';
+export * from './limits';
