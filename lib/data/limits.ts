@@ -64,28 +64,85 @@ async function sweepNowAndThen(db: Database, now: Date): Promise<void> {
 }
 
 /**
- * Takes one request from the key's bucket: 0 when allowed, else the seconds until the next token.
- * The bucket is kept as the time it is full again; one token's time on from there must stay within a
- * minute of now.
+ * Tokens an instance has taken from a bucket and not yet handed out, by limit and key: taking a
+ * second's worth at a time spares the database a write per request, and a client still never passes
+ * its limit, since every token handed out was taken from the shared bucket. Requests of one key wait
+ * for a claim already under way rather than each claiming a second's worth. A client spread over
+ * instances may be refused at most a second's worth early per instance.
  */
-export async function takeRequest(rule: RateRule, key: string, { db = getConnection().db, now = new Date() } = {}): Promise<number> {
-  await sweepNowAndThen(db, now);
-  const token = milliseconds(60_000 / rule.perMinute);
-  const hash = keyHash(rule.name, key);
-  const movedOn = sql`greatest(${rateLimitBuckets.fullAt}, ${at(now)}) + ${token}`;
+const leases = new Map<string, { tokens: number; until: number }>();
+const claims = new Map<string, Promise<number>>();
+const LEASE_KEEP_MS = 60_000;
+const MAX_LEASES = 10_000;
+
+function takeFromLease(leaseKey: string, now: Date): boolean {
+  const lease = leases.get(leaseKey);
+  if (!lease || lease.tokens <= 0 || lease.until <= now.getTime()) return false;
+  lease.tokens -= 1;
+  return true;
+}
+
+function addToLease(leaseKey: string, tokens: number, now: Date): void {
+  const lease = leases.get(leaseKey);
+  if (lease && lease.until > now.getTime()) {
+    lease.tokens += tokens;
+    return;
+  }
+  // Bounded memory: the oldest lease goes first (its tokens are simply not handed out).
+  if (!lease && leases.size >= MAX_LEASES) leases.delete(leases.keys().next().value ?? '');
+  leases.set(leaseKey, { tokens, until: now.getTime() + LEASE_KEEP_MS });
+}
+
+/** Takes `size` tokens from the shared bucket, or none: whether it did. */
+async function claim(db: Database, rule: RateRule, hash: string, size: number, now: Date): Promise<boolean> {
+  const tokens = milliseconds((60_000 / rule.perMinute) * size);
+  const movedOn = sql`greatest(${rateLimitBuckets.fullAt}, ${at(now)}) + ${tokens}`;
   const taken = await db
     .insert(rateLimitBuckets)
-    .values({ limitName: rule.name, keyHash: hash, fullAt: sql`${at(now)} + ${token}` })
+    .values({ limitName: rule.name, keyHash: hash, fullAt: sql`${at(now)} + ${tokens}` })
     .onConflictDoUpdate({
       target: [rateLimitBuckets.limitName, rateLimitBuckets.keyHash],
       set: { fullAt: movedOn },
       setWhere: sql`${movedOn} <= ${at(now)} + interval '1 minute'`,
     })
     .returning({ limitName: rateLimitBuckets.limitName });
-  if (taken.length > 0) return 0;
+  return taken.length > 0;
+}
+
+/**
+ * Takes one request from the key's bucket: 0 when allowed, else the seconds until the next token.
+ * The bucket is kept as the time it is full again; the tokens taken, counted on from there, must stay
+ * within a minute of now. A second's worth is taken at once when the bucket has them (see `leases`).
+ */
+export async function takeRequest(rule: RateRule, key: string, { db = getConnection().db, now = new Date() } = {}): Promise<number> {
+  const hash = keyHash(rule.name, key);
+  const leaseKey = `${rule.name}\0${hash}`;
+  for (;;) {
+    if (takeFromLease(leaseKey, now)) return 0;
+    const under = claims.get(leaseKey);
+    if (!under) break;
+    await under.catch(() => {});
+  }
+  const claiming = claimForRequest(db, rule, hash, leaseKey, now);
+  claims.set(leaseKey, claiming);
+  try {
+    return await claiming;
+  } finally {
+    if (claims.get(leaseKey) === claiming) claims.delete(leaseKey);
+  }
+}
+
+async function claimForRequest(db: Database, rule: RateRule, hash: string, leaseKey: string, now: Date): Promise<number> {
+  await sweepNowAndThen(db, now);
+  const perSecond = Math.floor(rule.perMinute / 60);
+  if (perSecond > 1 && (await claim(db, rule, hash, perSecond, now))) {
+    addToLease(leaseKey, perSecond - 1, now);
+    return 0;
+  }
+  if (await claim(db, rule, hash, 1, now)) return 0;
   // Refused: the next token comes when the bucket is one token short of full.
   const [bucket] = await db
-    .select({ waitMs: msUntil(sql`${rateLimitBuckets.fullAt} - interval '1 minute' + ${token}`, now) })
+    .select({ waitMs: msUntil(sql`${rateLimitBuckets.fullAt} - interval '1 minute' + ${milliseconds(60_000 / rule.perMinute)}`, now) })
     .from(rateLimitBuckets)
     .where(and(eq(rateLimitBuckets.limitName, rule.name), eq(rateLimitBuckets.keyHash, hash)));
   return Math.max(1, Math.ceil((bucket?.waitMs ?? 0) / 1000));

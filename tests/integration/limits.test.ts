@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ADDRESS_FAILURES, checkPassword, createAccount, type SignInOutcome } from '@/lib/data/accounts';
 import { claimAttempt, clearFailures, failureWaitMs, sweepExpiredLimits, takeRequest, withdrawAttempt, type FailureRule, type RateRule } from '@/lib/data/limits';
 import { closeConnection, getConnection, openConnection, type Connection, type Database } from '@/lib/db/client';
@@ -118,6 +118,26 @@ describe(`limits shared by every instance (${process.env.TEST_DATABASE})`, () =>
     expect(await takeRequest(rule, 'client', { db: restarted.db, now: later(now, 6_000) })).toBe(0);
     expect(await takeRequest(rule, 'client', { db: restarted.db, now: later(now, 6_000) })).toBeGreaterThan(0);
     await stop(restarted);
+  });
+});
+
+describe(`tokens taken a second's worth at a time (${process.env.TEST_DATABASE})`, () => {
+  it('a burst from one client spread over two instances passes exactly its limit, with a database write per second’s worth, not per request', async () => {
+    // Two instances: two connections, and the module loaded twice, so each has its own tokens in hand.
+    vi.resetModules();
+    const other = await import('@/lib/data/limits');
+    const rule: RateRule = { name: `api-leased-${(counter += 1)}`, perMinute: 600 };
+    const now = new Date();
+    const [a, b] = [openInstance(), openInstance()];
+    const statements = { count: 0 };
+    const counted = (db: Database) => new Proxy(db, { get: (target, name, receiver) => (name === 'insert' ? (statements.count++, Reflect.get(target, name, receiver)) : Reflect.get(target, name, receiver)) });
+    const burst = (length: number) =>
+      Promise.all(Array.from({ length }, (_, i) => (i % 2 ? takeRequest(rule, 'client', { db: counted(a.db), now }) : other.takeRequest(rule, 'client', { db: counted(b.db), now }))));
+    expect(tally(await burst(600))).toEqual({ allowed: 600 });
+    // The minute's 600 tokens in claims of ten (one a second's worth): sixty writes, not six hundred.
+    expect(statements.count).toBeLessThanOrEqual(70);
+    expect(tally(await burst(400))).toEqual({ refused: 400 });
+    await stop(a, b);
   });
 });
 
