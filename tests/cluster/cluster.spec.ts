@@ -48,11 +48,12 @@ test.afterAll(async () => {
 });
 
 test('nginx caches public answers, compresses them, and never stores a signed-in one; plain http goes to the site', async () => {
-  // Two requests in a row: the second is the stored copy.
+  // Two requests in a row: the second is the stored copy (fresh, or on a slow machine the copy of a
+  // second ago while nginx fetches the next).
   await proxy.get('/tillganglighet');
   const cached = await proxy.get('/tillganglighet');
   expect(cached.status()).toBe(200);
-  expect(cached.headers()['x-cache']).toBe('HIT');
+  expect(['HIT', 'STALE', 'UPDATING']).toContain(cached.headers()['x-cache']);
   expect(cached.headers()['strict-transport-security']).toContain('max-age=');
 
   const compressed = await proxy.get('/api/v1/regions', { headers: { 'accept-encoding': 'gzip' } });
