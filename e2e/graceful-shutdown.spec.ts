@@ -61,9 +61,13 @@ test('SIGTERM lets the request in progress finish, readiness turns 503, and the 
   expect((await get(`${BASE}/api/health`))?.status).toBe(200);
   // A request with a query string whose values must not reach the log.
   expect((await get(`${BASE}/api/health/live?email=someone%40example.se&token=hemligt`))?.status).toBe(200);
+  // The start page twice: rendered once, then from the page cache.
+  for (let i = 0; i < 2; i++) expect((await get(`${BASE}/`))?.status).toBe(200);
   const metrics = await get(`http://127.0.0.1:${METRICS_PORT}/metrics`);
   expect(metrics?.text).toMatch(/^http_requests_total\{class="2xx"\} [1-9]/m);
   expect(metrics?.text).toMatch(/^db_pool_connections_max 1$/m);
+  expect(metrics?.text).toMatch(/^public_cache_lookups\{cache="pages",result="hit"\} [1-9]/m);
+  expect(metrics?.text).toMatch(/^public_cache_hearing_changes 1$/m);
 
   // The slow request: the sign-in form, its body sent in two parts.
   const boundary = 'drainboundary';
