@@ -22,6 +22,17 @@ describe('configuration', () => {
     expect(() => readEnv({ SITE_URL: 'https://fastlakarkontakt.example.se/app' })).toThrow(/SITE_URL: SITE_URL must be the site's public origin/);
   });
 
+  it('sends e-mail only through an smtp:// or smtps:// server, from noreply at the site by default', () => {
+    expect(readEnv({}).SMTP_URL).toBeUndefined();
+    expect(readEnv({ SMTP_URL: 'smtp://mail.example:587', SITE_URL: 'https://uppfoljning.example' })).toMatchObject({
+      SMTP_URL: 'smtp://mail.example:587',
+      MAIL_FROM: 'Uppföljning fast läkarkontakt <noreply@uppfoljning.example>',
+      MAIL_REMINDER_DAYS: 7,
+    });
+    expect(() => readEnv({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ address/);
+    expect(() => readEnv({ MAIL_REMINDER_DAYS: '0' })).toThrow(/MAIL_REMINDER_DAYS/);
+  });
+
   it('refuses a trusted proxy that is neither an address nor a CIDR range', () => {
     expect(readEnv({ TRUSTED_PROXIES: '10.0.0.0/8, ::1' }).TRUSTED_PROXIES).toBe('10.0.0.0/8, ::1');
     expect(() => readEnv({ TRUSTED_PROXIES: 'proxy.example' })).toThrow(/TRUSTED_PROXIES: "proxy.example" is not an IP address/);

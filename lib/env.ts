@@ -84,6 +84,15 @@ const envSchema = z.object({
   AUTH_OIDC_CLIENT_SECRET: optional(z.string().trim().min(1)),
   AUTH_OIDC_NAME: z.string().trim().min(1).default('organisationens inloggning'),
   /**
+   * The SMTP server e-mail goes through (smtp://user:password@host:587, or smtps:// for TLS from the
+   * start). Unset: messages are kept in the outbox, unsent, until it is set.
+   */
+  SMTP_URL: optional(z.string().trim().regex(/^smtps?:\/\/[^\s]+$/, 'SMTP_URL must be an smtp:// or smtps:// address.')),
+  /** The sender of e-mail. Unset: noreply at SITE_URL's host name. */
+  MAIL_FROM: optional(z.string().trim().min(3)),
+  /** Days before a round's last day from which regions that have not sent in are reminded by e-mail. */
+  MAIL_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  /**
    * "off" skips the proxy's locale routing (pages then answer only at /sv/… and /en/…). It exists so
    * the security tests can show that nothing about who may do what depends on the proxy.
    */
@@ -97,7 +106,10 @@ const envSchema = z.object({
 }).refine(
   (e) => [e.AUTH_OIDC_ISSUER, e.AUTH_OIDC_CLIENT_ID, e.AUTH_OIDC_CLIENT_SECRET].every((v) => v === undefined) || [e.AUTH_OIDC_ISSUER, e.AUTH_OIDC_CLIENT_ID, e.AUTH_OIDC_CLIENT_SECRET].every((v) => v !== undefined),
   { message: 'AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET go together: set all three or none.', path: ['AUTH_OIDC_ISSUER'] },
-).transform((e) => ({ ...e, SITE_URL: publicOrigin(e.SITE_URL, e.PORT) }));
+).transform((e) => {
+  const siteUrl = publicOrigin(e.SITE_URL, e.PORT);
+  return { ...e, SITE_URL: siteUrl, MAIL_FROM: e.MAIL_FROM ?? `Uppföljning fast läkarkontakt <noreply@${new URL(siteUrl).hostname}>` };
+});
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -12,3 +12,4 @@ export * from './publications';
 export * from './sourced-facts';
 export * from './sessions';
 export * from './limits';
+export * from './mail';
