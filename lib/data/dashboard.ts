@@ -1,11 +1,12 @@
 import 'server-only';
 import type { DashboardData } from '@/lib/dashboard/types';
-import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
+import { GUIDELINE_RESIDENTS_PER_SPECIALIST, TRAINEE_WEIGHT } from '@/lib/domain/metrics';
 import { todayInSweden } from '@/lib/i18n/format';
+import { publicRead } from './guard';
 import { loadPublishedRecord } from './published-record';
 
 /** The published record for the public dashboard, as plain rows. Public: published rows only. */
-export async function getDashboardData(): Promise<DashboardData> {
+export const getDashboardData = publicRead(async (): Promise<DashboardData> => {
   const record = await loadPublishedRecord();
   const guideline = record.guidelines.at(-1);
   return {
@@ -19,7 +20,7 @@ export async function getDashboardData(): Promise<DashboardData> {
           sourceUrl: guideline.sourceUrl,
           sourceTitle: guideline.sourceTitle,
         }
-      : { publishedOn: '2022-04-28', residentsPerSpecialist: GUIDELINE_RESIDENTS_PER_SPECIALIST, residentsPerTrainee: 550, sourceUrl: '', sourceTitle: '' },
+      : { publishedOn: '2022-04-28', residentsPerSpecialist: GUIDELINE_RESIDENTS_PER_SPECIALIST, residentsPerTrainee: GUIDELINE_RESIDENTS_PER_SPECIALIST * TRAINEE_WEIGHT, sourceUrl: '', sourceTitle: '' },
     regions: record.regions.map(({ code, nameSv, nameEn, isoCode }) => ({ code, nameSv, nameEn, isoCode })),
     population: record.population.map(({ regionCode, year, residents }) => ({ regionCode, year, residents })),
     decisions: record.decisions.map((d) => ({
@@ -77,4 +78,4 @@ export async function getDashboardData(): Promise<DashboardData> {
     })),
     containsExampleData: record.staffing.some((s) => s.isExample),
   };
-}
+});
