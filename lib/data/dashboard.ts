@@ -1,12 +1,14 @@
 import 'server-only';
-import type { DashboardData } from '@/lib/dashboard/types';
 import { GUIDELINE_RESIDENTS_PER_SPECIALIST, TRAINEE_WEIGHT } from '@/lib/domain/metrics';
 import { todayInSweden } from '@/lib/i18n/format';
 import { publicRead } from './guard';
 import { loadPublishedRecord } from './published-record';
 
-/** The published record for the public dashboard, as plain rows. Public: published rows only. */
-export const getDashboardData = publicRead(async (): Promise<DashboardData> => {
+/**
+ * The published record for the public dashboard, as plain JSON-safe rows (lib/dashboard/types.ts
+ * describes them to the views that draw them). Public: published rows only.
+ */
+export const getDashboardData = publicRead(async () => {
   const record = await loadPublishedRecord();
   const guideline = record.guidelines.at(-1);
   return {
@@ -79,3 +81,5 @@ export const getDashboardData = publicRead(async (): Promise<DashboardData> => {
     containsExampleData: record.staffing.some((s) => s.isExample),
   };
 });
+
+export type PublicRows = Awaited<ReturnType<typeof getDashboardData>>;

@@ -1,11 +1,10 @@
 import 'server-only';
-import type { DashboardData } from '@/lib/dashboard/types';
-import { getDashboardData } from './dashboard';
+import { getDashboardData, type PublicRows } from './dashboard';
 import { publicRead } from './guard';
 
 export interface RegionProfile {
   code: string;
-  data: DashboardData;
+  data: PublicRows;
 }
 
 /**

@@ -9,7 +9,7 @@ import { daysLate, reportingState } from '@/lib/domain/rounds';
 import { todayInSweden } from '@/lib/i18n/format';
 import { staffingFigures } from '@/lib/entry/staffing-input';
 import { publishInputSchema, refOf, reopenInputSchema, reviewInputSchema, type RecordRef, type ReviewEntity } from '@/lib/review/review-input';
-import { adminOnly, adminRead, fail, type Failure, type Result } from './guard';
+import { adminOnly, adminRead, fail, type Result } from './guard';
 import { appendAudit } from './internal/audit';
 import { publishedOnly } from './internal/published';
 import { tableOf, updateRecord, type WorkflowChange } from './internal/record-tables';
@@ -27,7 +27,6 @@ import { loadPublishedRecord } from './published-record';
 /** Records changed since the administrator saw them, or no longer in a state the action applies to. */
 type Stale = { kind: 'stale'; items: string[] };
 
-export type ReviewFailure = Failure<Stale>;
 export type ReviewResult = Result<{ count: number; publicationId?: number }, Stale>;
 type Row = Decision | StaffingReport;
 
