@@ -1,5 +1,4 @@
 import 'server-only';
-import { auth } from './config';
 
 /** What a session cookie claims: the account, the session version it was issued for, and its session. */
 export interface SessionClaim {
@@ -14,6 +13,8 @@ export interface SessionClaim {
  * sessions: the data-layer tests put their own in its place (tests/support/session.ts).
  */
 export async function requestSession(): Promise<SessionClaim | null> {
+  // Loaded on first use, not at the top: a public page never needs Auth.js or its key.
+  const { auth } = await import('./config');
   const session = await auth();
   return session ? { userId: session.userId, sessionVersion: session.sessionVersion, sessionId: session.sessionId } : null;
 }
