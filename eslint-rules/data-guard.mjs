@@ -38,7 +38,7 @@ function isStatic(node) {
 function kitImports(program) {
   const names = new Set();
   for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration' || !/(^|\/)guard$/.test(statement.source.value)) continue;
+    if (statement.type !== 'ImportDeclaration' || !/^(\.\/|\.\.\/|@\/lib\/data\/)guard$/.test(statement.source.value)) continue;
     for (const specifier of statement.specifiers) {
       if (specifier.type === 'ImportSpecifier' && KIT.has(specifier.imported.name)) names.add(specifier.local.name);
     }

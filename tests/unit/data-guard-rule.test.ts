@@ -29,6 +29,7 @@ describe('data-guard/guarded-exports', () => {
     ['a local value exported by name', 'const leak = async () => 1;\nexport { leak };\n'],
     ['everything of a module', "export * from './internal/accounts';\n"],
     ['a kit name not imported from the kit', 'const adminRead = (fn: () => Promise<number>) => fn;\nexport const leak = adminRead(async () => 1);\n'],
+    ['a kit name imported from another guard', "import { adminRead } from '@/lib/http/guard';\nexport const leak = adminRead(async () => 1);\n"],
     ['a class', 'export class Leak {}\n'],
   ])('fires on %s', async (_name, code) => {
     expect(await ruleIds('lib/data/probe.ts', code)).toContain('data-guard/guarded-exports');
