@@ -1,6 +1,7 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import dataGuard from './eslint-rules/data-guard.mjs';
 
 const databaseModules = ['@/lib/db', '@/lib/db/*', '**/lib/db', '**/lib/db/*', 'drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*'];
 
@@ -54,6 +55,20 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    // Every export of the data-access layer goes through its guard kit (lib/data/guard.ts).
+    files: ['lib/data/**/*.ts'],
+    ignores: ['lib/data/internal/**', 'lib/data/guard.ts', '**/*.test.ts'],
+    plugins: { 'data-guard': dataGuard },
+    rules: { 'data-guard/guarded-exports': 'error' },
+  },
+  {
+    // The unchecked internals are for lib/data alone (and the account command and tests, which are not listed).
+    files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts'],
+    ignores: ['lib/data/**'],
+    plugins: { 'data-guard': dataGuard },
+    rules: { 'data-guard/no-internal-imports': 'error' },
   },
   {
     rules: {

@@ -9,6 +9,8 @@ const root = path.dirname(new URL(import.meta.url).pathname);
 const shared = {
   resolve: {
     alias: [
+      // The data-layer tests name the session a call runs under (tests/support/session.ts).
+      { find: /^@\/lib\/auth\/session$/, replacement: path.join(root, 'tests/support/session.ts') },
       { find: /^@\//, replacement: `${root}/` },
       { find: /^server-only$/, replacement: path.join(root, 'tests/support/empty-module.ts') },
       { find: /^next\/headers$/, replacement: 'next/headers.js' },

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createAccount } from '@/lib/data/accounts';
+import { createAccount } from '@/lib/data/internal/accounts';
 import { openConnection } from '@/lib/db/client';
 
 async function readPassword(): Promise<string> {

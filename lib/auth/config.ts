@@ -4,10 +4,8 @@ import Credentials from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers';
 import { headers } from 'next/headers';
 import { clientAddress } from '@/lib/client-address';
-import { checkOidcIdentity } from '@/lib/data/accounts';
-import { endClaimedSessions } from '@/lib/data/viewer';
-import { getConnection } from '@/lib/db/client';
 import { env } from '@/lib/env';
+import { identityLinks } from './identity-links';
 import { resolveAuthSecret } from './secret';
 import { redeemTicket } from './tickets';
 
@@ -51,7 +49,7 @@ if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_CLIENT_ID && env.AUTH_OIDC_CLIENT_SECR
 /**
  * Auth.js issues and reads the session cookie and runs the provider's code flow; it decides nothing
  * else. The token carries only the user's id and session version: role, region and the active flag
- * are read from the database on every request (lib/data/viewer.ts), so a change there takes effect at once.
+ * are read from the database on every request (lib/data/internal/viewer.ts), so a change there takes effect at once.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: resolveAuthSecret(),
@@ -65,8 +63,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // An identity from the provider signs in only as the account linked to it (issuer and subject).
     async signIn({ user, account }) {
       if (account?.provider !== 'oidc') return true;
-      const linked = await checkOidcIdentity(
-        getConnection().db,
+      const linked = await identityLinks().linkOidcIdentity(
         { issuer: env.AUTH_OIDC_ISSUER ?? '', subject: account.providerAccountId },
         clientAddress(await headers()),
       );
@@ -80,7 +77,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     jwt({ token, user }) {
       // Keep nothing but who it is (sub), which session version it was issued for and which session
       // (sid) it is. Auth.js re-issues the cookie with a later expiry, but the session's lifetime and
-      // idle time are kept on the server (lib/data/sessions.ts), so that extends nothing.
+      // idle time are kept on the server (lib/data/internal/sessions.ts), so that extends nothing.
       const sub = user?.id ?? token.sub;
       const sv = user?.sessionVersion ?? (typeof token.sv === 'number' ? token.sv : undefined);
       const sid = user?.sessionId ?? (typeof token.sid === 'string' ? token.sid : undefined);
@@ -98,7 +95,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async signOut(message) {
       const token = 'token' in message ? message.token : null;
       if (!token?.sub || typeof token.sv !== 'number' || typeof token.sid !== 'string') return;
-      await endClaimedSessions({ userId: token.sub, sessionVersion: token.sv, sessionId: token.sid });
+      await identityLinks().endClaimedSessions({ userId: token.sub, sessionVersion: token.sv, sessionId: token.sid });
     },
   },
   logger: {

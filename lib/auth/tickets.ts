@@ -11,7 +11,7 @@ export interface TicketHolder {
   userId: string;
   /** The user's session version when the password was checked: the session is bound to it. */
   sessionVersion: number;
-  /** The session recorded for this sign-in (lib/data/sessions.ts). */
+  /** The session recorded for this sign-in (lib/data/internal/sessions.ts). */
   sessionId: string;
 }
 

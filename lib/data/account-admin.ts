@@ -3,30 +3,26 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { accountChangeInputSchema, newAccountInputSchema } from '@/lib/accounts/account-input';
 import { getConnection } from '@/lib/db/client';
 import { auditLog, regions, users } from '@/lib/db/schema';
-import { fieldErrors } from '@/lib/entry/fields';
-import { createAccount } from './accounts';
-import { appendAudit } from './audit';
-import { violatedConstraint } from './constraints';
-import { administrator, type Viewer, type AdminRefusal } from './viewer';
+import { adminOnly, adminRead, fail, type Failure, type Result } from './guard';
+import { createAccount } from './internal/accounts';
+import { appendAudit } from './internal/audit';
+import { violatedConstraint } from './internal/constraints';
 
 /**
- * Account administration, for Socialstyrelsen's administrators only: every exported function
- * establishes the viewer itself. Role, region and the active flag take effect on the account's next
+ * Account administration, for Socialstyrelsen's administrators only (the guard kit checks). Role, region and the active flag take effect on the account's next
  * request (they are read from here on every request); deactivating also ends its sessions, so turning it
  * back on later does not revive an old cookie. The last active administrator cannot be demoted or
  * deactivated. Each change runs in one transaction with its audit entry and names the version it was
  * based on, so two administrators cannot overwrite each other.
  */
 
-export type AccountFailure =
-  | { kind: 'unauthenticated' }
-  | { kind: 'forbidden' }
+type AccountProblem =
   | { kind: 'not_found' }
-  | { kind: 'invalid'; fields: Record<string, string> }
   | { kind: 'conflict'; current: Record<string, unknown>; changedBy: string | null; changedAt: string | null }
   | { kind: 'last_admin' };
 
-export type AccountResult = { ok: true; id: string } | { ok: false; failure: AccountFailure };
+export type AccountFailure = Failure<AccountProblem>;
+export type AccountResult = Result<{ id: string }, AccountProblem>;
 
 export interface AccountSummary {
   id: string;
@@ -49,10 +45,6 @@ export interface AccountHistoryEntry {
   oldValue: unknown;
   newValue: unknown;
 }
-
-const fail = (failure: AccountFailure): AccountResult => ({ ok: false, failure });
-
-const isFailure = (value: Viewer | AccountFailure): value is AccountFailure => 'kind' in value;
 
 const summaryColumns = {
   id: users.id,
@@ -91,17 +83,13 @@ function summary(row: SummaryRow): AccountSummary {
 }
 
 /** Every account, administrators first, then by region and name. */
-export async function listAccounts(): Promise<AccountSummary[] | AdminRefusal> {
-  const viewer = await administrator();
-  if (isFailure(viewer)) return viewer;
+export const listAccounts = adminRead(async (): Promise<AccountSummary[]> => {
   const rows = await accountQuery().orderBy(asc(users.role), asc(users.regionCode), asc(users.name));
   return rows.map(summary);
-}
+});
 
 /** One account and what administrators have done to it. */
-export async function getAccount(id: string): Promise<{ account: AccountSummary; history: AccountHistoryEntry[] } | AccountFailure> {
-  const viewer = await administrator();
-  if (isFailure(viewer)) return viewer;
+export const getAccount = adminRead(async (_viewer, id: string): Promise<{ account: AccountSummary; history: AccountHistoryEntry[] } | { kind: 'not_found' }> => {
   // Only a well-formed id reaches the uuid column: anything else would be the database's error, not a missing account.
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return { kind: 'not_found' };
   const [row] = await accountQuery().where(eq(users.id, id));
@@ -113,15 +101,10 @@ export async function getAccount(id: string): Promise<{ account: AccountSummary;
     .where(and(eq(auditLog.entity, 'user'), eq(auditLog.entityId, id)))
     .orderBy(asc(auditLog.id));
   return { account: summary(row), history: history.map((h) => ({ ...h, at: h.at.toISOString() })) };
-}
+});
 
 /** A new account, made by the signed-in administrator; an address or identity already in use is named. */
-export async function createAccountAsAdmin(raw: unknown): Promise<AccountResult> {
-  const viewer = await administrator();
-  if (isFailure(viewer)) return fail(viewer);
-  const parsed = newAccountInputSchema.safeParse(raw);
-  if (!parsed.success) return fail({ kind: 'invalid', fields: fieldErrors(parsed.error) });
-  const input = parsed.data;
+export const createAccountAsAdmin = adminOnly(newAccountInputSchema, async (viewer, input): Promise<AccountResult> => {
   try {
     const { id } = await createAccount(getConnection().db, input, { id: viewer.id, label: viewer.email });
     return { ok: true, id };
@@ -131,17 +114,12 @@ export async function createAccountAsAdmin(raw: unknown): Promise<AccountResult>
     if (constraint === 'users_oidc_identity_unique') return fail({ kind: 'invalid', fields: { oidcSubject: 'identity_taken' } });
     throw error;
   }
-}
+});
 
 const CHANGEABLE = ['name', 'role', 'regionCode', 'active'] as const;
 
 /** Changes an account's name, role, region or active flag, from the version the administrator saw. */
-export async function changeAccount(raw: unknown): Promise<AccountResult> {
-  const viewer = await administrator();
-  if (isFailure(viewer)) return fail(viewer);
-  const parsed = accountChangeInputSchema.safeParse(raw);
-  if (!parsed.success) return fail({ kind: 'invalid', fields: fieldErrors(parsed.error) });
-  const change = parsed.data;
+export const changeAccount = adminOnly(accountChangeInputSchema, async (viewer, change): Promise<AccountResult> => {
   const { db } = getConnection();
 
   return db.transaction(async (tx): Promise<AccountResult> => {
@@ -193,4 +171,4 @@ export async function changeAccount(raw: unknown): Promise<AccountResult> {
     await appendAudit(tx, { actor: { id: viewer.id, label: viewer.email }, action, entity: 'user', entityId: row.id, regionCode: change.regionCode ?? row.regionCode, oldValue, newValue });
     return { ok: true, id: row.id };
   });
-}
+});

@@ -6,8 +6,7 @@ import { getConnection } from '@/lib/db/client';
 import { auditLog } from '@/lib/db/schema';
 import { regionRows } from '@/lib/domain/regions';
 import { isValidIsoDate } from '@/lib/domain/partial-date';
-import { addDays } from '@/lib/dashboard/dates';
-import { administrator } from './viewer';
+import { adminQuery } from './guard';
 
 /**
  * The audit trail as administrators read it: filtered by person, region, kind of record and time,
@@ -23,7 +22,7 @@ export const AUDIT_EXPORT_LIMIT = 50_000;
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const day = z.preprocess(blankToUndefined, z.string().refine(isValidIsoDate, { message: 'date_invalid' }).optional());
 
-export const auditFilterSchema = z.strictObject({
+const auditFilterSchema = z.strictObject({
   /** Part of the e-mail address (or, for a tool, the name) of whoever acted. */
   who: z.preprocess(blankToUndefined, cleanText(254).optional()),
   region: z.preprocess(blankToUndefined, z.enum(regionRows.map((r) => r.code) as [string, ...string[]], { message: 'choose_one' }).optional()),
@@ -47,8 +46,6 @@ export interface AuditTrailEntry {
   newValue: unknown;
 }
 
-export type AuditFailure = { kind: 'unauthenticated' } | { kind: 'forbidden' } | { kind: 'invalid'; fields: Record<string, string> };
-
 function conditions(filter: AuditFilter): SQL | undefined {
   const parts: SQL[] = [];
   // The person is matched as typed: % and _ are literal characters here, not patterns.
@@ -57,23 +54,9 @@ function conditions(filter: AuditFilter): SQL | undefined {
   if (filter.entity) parts.push(eq(auditLog.entity, filter.entity));
   // Days are Swedish days: an entry made at 00:30 in Stockholm belongs to that day.
   if (filter.from) parts.push(gte(auditLog.at, sql`(${filter.from}::date)::timestamp at time zone 'Europe/Stockholm'`));
-  if (filter.to) parts.push(lt(auditLog.at, sql`(${addDays(filter.to, 1)}::date)::timestamp at time zone 'Europe/Stockholm'`));
+  if (filter.to) parts.push(lt(auditLog.at, sql`(${filter.to}::date + 1)::timestamp at time zone 'Europe/Stockholm'`));
   return parts.length > 0 ? and(...parts) : undefined;
 }
-
-async function checkedFilter(raw: unknown): Promise<AuditFilter | AuditFailure> {
-  const viewer = await administrator();
-  if ('kind' in viewer) return viewer;
-  const parsed = auditFilterSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? '_form')] ??= issue.code === 'unrecognized_keys' ? 'unknown_field' : issue.message;
-    return { kind: 'invalid', fields };
-  }
-  return parsed.data;
-}
-
-const isFailure = (value: AuditFilter | AuditFailure): value is AuditFailure => 'kind' in value;
 
 function entries(filter: AuditFilter) {
   return getConnection()
@@ -96,20 +79,16 @@ function entries(filter: AuditFilter) {
 const asEntry = (row: Awaited<ReturnType<typeof entries>>[number]): AuditTrailEntry => ({ ...row, at: row.at.toISOString() });
 
 /** One page of the filtered trail, newest first, and how many entries match in all. */
-export async function searchAuditTrail(raw: unknown): Promise<{ filter: AuditFilter; entries: AuditTrailEntry[]; total: number } | AuditFailure> {
-  const filter = await checkedFilter(raw);
-  if (isFailure(filter)) return filter;
+export const searchAuditTrail = adminQuery(auditFilterSchema, async (_viewer, filter): Promise<{ filter: AuditFilter; entries: AuditTrailEntry[]; total: number }> => {
   const [rows, [count]] = await Promise.all([
     entries(filter).limit(AUDIT_PAGE_SIZE).offset((filter.page - 1) * AUDIT_PAGE_SIZE),
     getConnection().db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(conditions(filter)),
   ]);
   return { filter, entries: rows.map(asEntry), total: count?.total ?? 0 };
-}
+});
 
 /** The whole filtered trail (up to the export limit), newest first. */
-export async function exportAuditTrail(raw: unknown): Promise<{ filter: AuditFilter; entries: AuditTrailEntry[] } | AuditFailure> {
-  const filter = await checkedFilter(raw);
-  if (isFailure(filter)) return filter;
+export const exportAuditTrail = adminQuery(auditFilterSchema, async (_viewer, filter): Promise<{ filter: AuditFilter; entries: AuditTrailEntry[] }> => {
   const rows = await entries(filter).limit(AUDIT_EXPORT_LIMIT);
   return { filter, entries: rows.map(asEntry) };
-}
+});

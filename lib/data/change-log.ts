@@ -2,6 +2,7 @@ import 'server-only';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { getConnection } from '@/lib/db/client';
 import { publicationItems, publications, regions } from '@/lib/db/schema';
+import { publicRead } from './guard';
 
 /**
  * The public change log ("Vad är nytt"): each publication, newest first, with what it made public for
@@ -20,7 +21,7 @@ export interface ChangeLogEntry {
   }[];
 }
 
-export async function listChangeLog(limit = 100): Promise<ChangeLogEntry[]> {
+export const listChangeLog = publicRead(async (limit: number = 100): Promise<ChangeLogEntry[]> => {
   const { db } = getConnection();
   const latest = await db.select().from(publications).orderBy(desc(publications.publishedAt), desc(publications.id)).limit(limit);
   if (latest.length === 0) return [];
@@ -42,4 +43,4 @@ export async function listChangeLog(limit = 100): Promise<ChangeLogEntry[]> {
         details: item.details,
       })),
   }));
-}
+});

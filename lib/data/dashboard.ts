@@ -1,11 +1,14 @@
 import 'server-only';
-import type { DashboardData } from '@/lib/dashboard/types';
-import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
+import { GUIDELINE_RESIDENTS_PER_SPECIALIST, TRAINEE_WEIGHT } from '@/lib/domain/metrics';
 import { todayInSweden } from '@/lib/i18n/format';
+import { publicRead } from './guard';
 import { loadPublishedRecord } from './published-record';
 
-/** The published record for the public dashboard, as plain rows. Public: published rows only. */
-export async function getDashboardData(): Promise<DashboardData> {
+/**
+ * The published record for the public dashboard, as plain JSON-safe rows (lib/dashboard/types.ts
+ * describes them to the views that draw them). Public: published rows only.
+ */
+export const getDashboardData = publicRead(async () => {
   const record = await loadPublishedRecord();
   const guideline = record.guidelines.at(-1);
   return {
@@ -19,7 +22,7 @@ export async function getDashboardData(): Promise<DashboardData> {
           sourceUrl: guideline.sourceUrl,
           sourceTitle: guideline.sourceTitle,
         }
-      : { publishedOn: '2022-04-28', residentsPerSpecialist: GUIDELINE_RESIDENTS_PER_SPECIALIST, residentsPerTrainee: 550, sourceUrl: '', sourceTitle: '' },
+      : { publishedOn: '2022-04-28', residentsPerSpecialist: GUIDELINE_RESIDENTS_PER_SPECIALIST, residentsPerTrainee: GUIDELINE_RESIDENTS_PER_SPECIALIST * TRAINEE_WEIGHT, sourceUrl: '', sourceTitle: '' },
     regions: record.regions.map(({ code, nameSv, nameEn, isoCode }) => ({ code, nameSv, nameEn, isoCode })),
     population: record.population.map(({ regionCode, year, residents }) => ({ regionCode, year, residents })),
     decisions: record.decisions.map((d) => ({
@@ -77,4 +80,6 @@ export async function getDashboardData(): Promise<DashboardData> {
     })),
     containsExampleData: record.staffing.some((s) => s.isExample),
   };
-}
+});
+
+export type PublicRows = Awaited<ReturnType<typeof getDashboardData>>;

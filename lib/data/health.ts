@@ -1,9 +1,10 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getConnection, type DatabaseKind } from '@/lib/db/client';
+import { publicRead } from './guard';
 
 /** Readiness: the database answers a query. Reveals only which kind of database is in use. */
-export async function checkReadiness(): Promise<{ ready: boolean; database: DatabaseKind }> {
+export const checkReadiness = publicRead(async (): Promise<{ ready: boolean; database: DatabaseKind }> => {
   const connection = getConnection();
   try {
     await connection.db.execute(sql`select 1`);
@@ -11,4 +12,4 @@ export async function checkReadiness(): Promise<{ ready: boolean; database: Data
   } catch {
     return { ready: false, database: connection.kind };
   }
-}
+});

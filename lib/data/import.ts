@@ -10,13 +10,14 @@ import { countActions, IMPORTED_SOURCE_STATUS, planFingerprint, planPopulation, 
 import { parseScbPopulation, SCB_POPULATION_SOURCE, type LeftAlone } from '@/lib/import/scb-population';
 import { parseStaffingTemplate } from '@/lib/import/staffing-template';
 import { readTableFile, UnreadableFileError, type ImportIssue } from '@/lib/import/table-file';
-import { fieldErrors } from '@/lib/entry/fields';
 import { todayInSweden } from '@/lib/i18n/format';
-import { violatedConstraint } from './constraints';
+import { adminOnly, fail, type Failure, type Result } from './guard';
+import type { Viewer } from './internal/accounts';
+import { violatedConstraint } from './internal/constraints';
+import { progressReporter, progressTokenSchema, type ImportProgress } from './internal/import-progress';
+import { staffingContexts } from './internal/staffing-context';
+import type { Tx } from './internal/transaction';
 import { loadPublishedRecord, type PublishedRecord } from './published-record';
-import { staffingContexts } from './staffing-context';
-import { progressReporter, progressTokenSchema, type ImportProgress } from './import-progress';
-import { administrator, type Viewer } from './viewer';
 
 /**
  * Bulk import by administrators: SCB's population table, and staffing from the product's template.
@@ -52,16 +53,14 @@ export interface ImportReport {
   issues: ImportIssue[];
 }
 
-export type ImportFailure =
-  | { kind: 'unauthenticated' }
-  | { kind: 'forbidden' }
-  | { kind: 'invalid'; fields: Record<string, string> }
+type ImportProblem =
   /** The file has errors: nothing was written. */
   | { kind: 'issues'; report: ImportReport }
   /** What is stored changed since the dry run (or during the commit): nothing was written; here is the new plan. */
   | { kind: 'plan_changed'; report: ImportReport | null };
 
-export type ImportResult = { ok: true; report: ImportReport } | { ok: false; failure: ImportFailure };
+export type ImportFailure = Failure<ImportProblem>;
+export type ImportResult = Result<{ report: ImportReport }, ImportProblem>;
 
 const fileSchema = z.object(
   {
@@ -85,14 +84,8 @@ class ImportConflictError extends Error {
   }
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Reader = Pick<Database, 'select'>;
 type Progress = (progress: ImportProgress) => void;
-
-const isViewer = (value: Viewer | { kind: string }): value is Viewer => !('kind' in value);
-const fail = (failure: ImportFailure): ImportResult => ({ ok: false, failure });
-
-const invalid = (error: z.ZodError): ImportResult => fail({ kind: 'invalid', fields: fieldErrors(error) });
 
 interface Parsed {
   plan: Plan;
@@ -175,32 +168,21 @@ function report(kind: ImportKind, mode: ImportReport['mode'], file: { name: stri
  * Whether this request's sender may import at all, asked before the upload is read: an upload from
  * anyone else is refused without holding its bytes.
  */
-export async function mayImport(): Promise<{ ok: true; viewerId: string } | { ok: false; failure: ImportFailure }> {
-  const viewer = await administrator();
-  return isViewer(viewer) ? { ok: true, viewerId: viewer.id } : { ok: false, failure: viewer };
-}
+export const mayImport = adminOnly(z.undefined(), async (viewer): Promise<Result<{ viewerId: string }>> => ({ ok: true, viewerId: viewer.id }));
 
 /** The dry run: what importing the file would do, row by row, and every error. Writes nothing. */
-export async function previewImport(raw: unknown): Promise<ImportResult> {
-  const viewer = await administrator();
-  if (!isViewer(viewer)) return fail(viewer);
-  const input = previewSchema.safeParse(raw);
-  if (!input.success) return invalid(input.error);
-  const { kind, file } = input.data;
-  const onProgress = progressReporter(viewer, input.data.progressToken);
+export const previewImport = adminOnly(previewSchema, async (viewer, input): Promise<ImportResult> => {
+  const { kind, file } = input;
+  const onProgress = progressReporter(viewer, input.progressToken);
   const record = kind === 'staffing' ? await loadPublishedRecord() : null;
   const parsed = await planFile(getConnection().db, kind, file.bytes, record, onProgress);
   return { ok: true, report: report(kind, 'preview', file, parsed) };
-}
+});
 
 /** Imports the file previewed (same digest, same plan) in one transaction, or nothing. */
-export async function commitImport(raw: unknown): Promise<ImportResult> {
-  const viewer = await administrator();
-  if (!isViewer(viewer)) return fail(viewer);
-  const input = commitSchema.safeParse(raw);
-  if (!input.success) return invalid(input.error);
-  const { kind, file, digest, fingerprint } = input.data;
-  const onProgress = progressReporter(viewer, input.data.progressToken);
+export const commitImport = adminOnly(commitSchema, async (viewer, input): Promise<ImportResult> => {
+  const { kind, file, digest, fingerprint } = input;
+  const onProgress = progressReporter(viewer, input.progressToken);
   if (createHash('sha256').update(file.bytes).digest('hex') !== digest) return fail({ kind: 'invalid', fields: { file: 'file_not_previewed' } });
   // Read before the transaction: the embedded database has one connection, which the transaction holds.
   const record = kind === 'staffing' ? await loadPublishedRecord() : null;
@@ -234,7 +216,7 @@ export async function commitImport(raw: unknown): Promise<ImportResult> {
     if (error instanceof ImportConflictError || violatedConstraint(error) === 'staffing_one_in_review') return fail({ kind: 'plan_changed', report: null });
     throw error;
   }
-}
+});
 
 /**
  * Lets the server answer other requests between batches: the embedded database resolves its queries

@@ -21,7 +21,8 @@ import {
   type StaffingReport,
 } from '@/lib/db/schema';
 import type { PartialDate } from '@/lib/domain/partial-date';
-import { publishedOnly } from './published';
+import { publicRead } from './guard';
+import { publishedOnly } from './internal/published';
 
 /**
  * Everything public, read at once: the tables are small (21 regions, a few hundred rows), and one
@@ -48,7 +49,7 @@ export interface PublishedRecord {
   lastModified: Date;
 }
 
-export async function loadPublishedRecord(): Promise<PublishedRecord> {
+export const loadPublishedRecord = publicRead(async (): Promise<PublishedRecord> => {
   const { db } = getConnection();
   // One snapshot: all reads see the same committed state, even across pooled connections.
   return db.transaction(
@@ -89,4 +90,4 @@ export async function loadPublishedRecord(): Promise<PublishedRecord> {
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
-}
+});

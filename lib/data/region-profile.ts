@@ -1,17 +1,17 @@
 import 'server-only';
-import type { DashboardData } from '@/lib/dashboard/types';
-import { getDashboardData } from './dashboard';
+import { getDashboardData, type PublicRows } from './dashboard';
+import { publicRead } from './guard';
 
 export interface RegionProfile {
   code: string;
-  data: DashboardData;
+  data: PublicRows;
 }
 
 /**
  * One region's public record: the dashboard's published rows, narrowed to the region where that is
  * all the page needs. Returns null for a code that is not a region. Public: published rows only.
  */
-export async function getRegionProfile(code: string): Promise<RegionProfile | null> {
+export const getRegionProfile = publicRead(async (code: string): Promise<RegionProfile | null> => {
   const data = await getDashboardData();
   if (!data.regions.some((r) => r.code === code)) return null;
   return {
@@ -27,4 +27,4 @@ export async function getRegionProfile(code: string): Promise<RegionProfile | nu
       containsExampleData: data.reports.some((r) => r.regionCode === code && r.isExample),
     },
   };
-}
+});

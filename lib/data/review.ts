@@ -1,41 +1,33 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { getConnection, type Database } from '@/lib/db/client';
+import { getConnection } from '@/lib/db/client';
 import { announcePublicChange } from '@/lib/db/public-change';
 import { decisions, followUpRounds, publicationItems, publications, regions, staffingReports, type Decision, type StaffingReport } from '@/lib/db/schema';
 import { residentsPerDoctor, type Measure } from '@/lib/domain/metrics';
 import { populationForDate } from '@/lib/domain/population';
 import { daysLate, reportingState } from '@/lib/domain/rounds';
-import { fieldErrors } from '@/lib/entry/fields';
 import { todayInSweden } from '@/lib/i18n/format';
+import { staffingFigures } from '@/lib/entry/staffing-input';
 import { publishInputSchema, refOf, reopenInputSchema, reviewInputSchema, type RecordRef, type ReviewEntity } from '@/lib/review/review-input';
-import { appendAudit } from './audit';
-import { publishedOnly } from './published';
+import { adminOnly, adminRead, fail, type Result } from './guard';
+import { appendAudit } from './internal/audit';
+import { publishedOnly } from './internal/published';
+import { tableOf, updateRecord, type WorkflowChange } from './internal/record-tables';
+import type { Tx } from './internal/transaction';
 import { loadPublishedRecord } from './published-record';
-import { administrator, type Viewer, type AdminRefusal } from './viewer';
 
 /**
  * Socialstyrelsen's review: what the regions have sent in, approved or returned with a reason, and
- * approved records published. Administrators only; every exported function establishes the viewer
- * itself. Each action takes many records at once, all or nothing, in one transaction with an audit
+ * approved records published. Administrators only (the guard kit checks). Each action takes many records at once, all or nothing, in one transaction with an audit
  * entry per record, and names the version the administrator saw, so a record changed in between is
  * reported rather than acted on blindly. Publishing writes the public change log in the same
  * transaction; refreshing the cached public pages is the caller's step after it commits.
  */
 
-export type ReviewFailure =
-  | { kind: 'unauthenticated' }
-  | { kind: 'forbidden' }
-  | { kind: 'invalid'; fields: Record<string, string> }
-  /** Records changed since the administrator saw them, or no longer in a state the action applies to. */
-  | { kind: 'stale'; items: string[] };
+/** Records changed since the administrator saw them, or no longer in a state the action applies to. */
+type Stale = { kind: 'stale'; items: string[] };
 
-export type ReviewResult = { ok: true; count: number; publicationId?: number } | { ok: false; failure: ReviewFailure };
-
-const fail = (failure: ReviewFailure): ReviewResult => ({ ok: false, failure });
-
-const isFailure = (value: Viewer | ReviewFailure): value is ReviewFailure => 'kind' in value;
-const tableOf = (entity: ReviewEntity) => (entity === 'decision' ? decisions : staffingReports);
+export type ReviewResult = Result<{ count: number; publicationId?: number }, Stale>;
 type Row = Decision | StaffingReport;
 
 /* ---------------------------------------------------------------------------------------------- */
@@ -64,9 +56,7 @@ export interface ReviewQueue {
 }
 
 /** Everything waiting for review (submitted) or for publication (approved), oldest first. */
-export async function listForReview(): Promise<ReviewQueue | AdminRefusal> {
-  const viewer = await administrator();
-  if (isFailure(viewer)) return viewer;
+export const listForReview = adminRead(async (): Promise<ReviewQueue> => {
   const { db } = getConnection();
   const waiting = ['submitted', 'approved'] as const;
   const [decisionRows, reportRows, publishedDecisions, regionRows, rounds, record] = await Promise.all([
@@ -122,19 +112,17 @@ export async function listForReview(): Promise<ReviewQueue | AdminRefusal> {
     submitted: items.filter((item) => item.status === 'submitted').sort(bySubmission),
     approved: items.filter((item) => item.status === 'approved').sort(bySubmission),
   };
-}
+});
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Acting on many records at once                                                                  */
 /* ---------------------------------------------------------------------------------------------- */
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
 /**
  * Loads the named records for update; all of them must exist at the version seen and be in one of
  * `from`, or nothing happens and the ones that are not are named.
  */
-async function lockedRecords(tx: Tx, refs: RecordRef[], from: readonly Row['status'][]): Promise<{ ref: RecordRef; row: Row }[] | ReviewFailure> {
+async function lockedRecords(tx: Tx, refs: RecordRef[], from: readonly Row['status'][]): Promise<{ ref: RecordRef; row: Row }[] | Stale> {
   const found: { ref: RecordRef; row: Row }[] = [];
   const stale: string[] = [];
   for (const ref of refs) {
@@ -146,24 +134,17 @@ async function lockedRecords(tx: Tx, refs: RecordRef[], from: readonly Row['stat
   return stale.length > 0 ? { kind: 'stale', items: stale } : found;
 }
 
-async function setStatus(tx: Tx, ref: RecordRef, values: Partial<Row>): Promise<void> {
-  const table = tableOf(ref.entity);
-  await tx
-    .update(table)
-    .set({ ...values, version: ref.version + 1, updatedAt: new Date() } as never)
-    .where(and(eq(table.id, ref.id), eq(table.version, ref.version)));
+/** Moves a locked record on in its workflow (the lock keeps its version as seen). */
+async function setStatus(tx: Tx, ref: RecordRef, change: WorkflowChange): Promise<void> {
+  await updateRecord(tx, ref, { ...change, updatedAt: new Date() });
 }
 
 const uniqueRefs = (refs: RecordRef[]) => [...new Map(refs.map((ref) => [`${ref.entity}:${ref.id}`, ref])).values()];
 
 /** Approves submitted records, or returns them to their regions with the reason. */
-export async function reviewRecords(raw: unknown): Promise<ReviewResult> {
-  const viewer = await administrator();
-  if (isFailure(viewer)) return fail(viewer);
-  const parsed = reviewInputSchema.safeParse(raw);
-  if (!parsed.success) return fail({ kind: 'invalid', fields: fieldErrors(parsed.error) });
-  const { decision, comment } = parsed.data;
-  const refs = uniqueRefs(parsed.data.items);
+export const reviewRecords = adminOnly(reviewInputSchema, async (viewer, input): Promise<ReviewResult> => {
+  const { decision, comment } = input;
+  const refs = uniqueRefs(input.items);
   return getConnection().db.transaction(async (tx): Promise<ReviewResult> => {
     const records = await lockedRecords(tx, refs, ['submitted']);
     if ('kind' in records) return fail(records);
@@ -182,15 +163,11 @@ export async function reviewRecords(raw: unknown): Promise<ReviewResult> {
     }
     return { ok: true, count: records.length };
   });
-}
+});
 
 /** Opens an approved record again for its region, with the reason (shown to the region and in its history). */
-export async function reopenRecord(raw: unknown): Promise<ReviewResult> {
-  const viewer = await administrator();
-  if (isFailure(viewer)) return fail(viewer);
-  const parsed = reopenInputSchema.safeParse(raw);
-  if (!parsed.success) return fail({ kind: 'invalid', fields: fieldErrors(parsed.error) });
-  const { item, comment } = parsed.data;
+export const reopenRecord = adminOnly(reopenInputSchema, async (viewer, input): Promise<ReviewResult> => {
+  const { item, comment } = input;
   return getConnection().db.transaction(async (tx): Promise<ReviewResult> => {
     const records = await lockedRecords(tx, [item], ['approved']);
     if ('kind' in records) return fail(records);
@@ -207,7 +184,7 @@ export async function reopenRecord(raw: unknown): Promise<ReviewResult> {
     });
     return { ok: true, count: 1 };
   });
-}
+});
 
 /** The values a publication makes public, as the change log keeps them. */
 function publicDetails(entity: ReviewEntity, row: Row): Record<string, unknown> {
@@ -216,14 +193,7 @@ function publicDetails(entity: ReviewEntity, row: Row): Record<string, unknown> 
     return { kind: d.kind, targetFigure: d.targetFigure, targetType: d.targetType, targetYear: d.targetYear, decidedOn: d.decidedOn, decidedOnPrecision: d.decidedOnPrecision, effectiveOn: d.effectiveOn };
   }
   const s = row as StaffingReport;
-  return {
-    referenceDate: s.referenceDate,
-    specialistsHeadcount: s.specialistsHeadcount,
-    specialistsFte: s.specialistsFte,
-    traineesHeadcount: s.traineesHeadcount,
-    traineesFte: s.traineesFte,
-    residentsWithNamedContact: s.residentsWithNamedContact,
-  };
+  return { referenceDate: s.referenceDate, ...staffingFigures(s) };
 }
 
 /**
@@ -231,12 +201,8 @@ function publicDetails(entity: ReviewEntity, row: Row): Record<string, unknown> 
  * kept as superseded, and the change log says what was published for which region, all in one
  * transaction.
  */
-export async function publishApproved(raw: unknown): Promise<ReviewResult> {
-  const viewer = await administrator();
-  if (isFailure(viewer)) return fail(viewer);
-  const parsed = publishInputSchema.safeParse(raw);
-  if (!parsed.success) return fail({ kind: 'invalid', fields: fieldErrors(parsed.error) });
-  const refs = uniqueRefs(parsed.data.items);
+export const publishApproved = adminOnly(publishInputSchema, async (viewer, input): Promise<ReviewResult> => {
+  const refs = uniqueRefs(input.items);
   return getConnection().db.transaction(async (tx): Promise<ReviewResult> => {
     const records = await lockedRecords(tx, refs, ['approved']);
     if ('kind' in records) return fail(records);
@@ -269,4 +235,4 @@ export async function publishApproved(raw: unknown): Promise<ReviewResult> {
     await announcePublicChange(tx);
     return { ok: true, count: records.length, publicationId: publication.id };
   });
-}
+});

@@ -4,6 +4,7 @@ import { staffingReports } from '@/lib/db/schema';
 import { reportingState, standingsInRound, type ReportingState, type ReportStatus } from '@/lib/domain/rounds';
 import type { FollowUpRound, Region } from '@/lib/db/schema';
 import { todayInSweden } from '@/lib/i18n/format';
+import { publicRead } from './guard';
 import { loadPublishedRecord } from './published-record';
 
 export type RoundState = {
@@ -20,7 +21,7 @@ export type RoundState = {
  * figures stay private until published — so only the state and the day it was sent leave this
  * function, never a value.
  */
-export async function listReportingStates(): Promise<RoundState[]> {
+export const listReportingStates = publicRead(async (): Promise<RoundState[]> => {
   const rows = await getConnection()
     .db.select({ regionCode: staffingReports.regionCode, referenceDate: staffingReports.referenceDate, status: staffingReports.status, submittedAt: staffingReports.submittedAt })
     .from(staffingReports);
@@ -32,7 +33,7 @@ export async function listReportingStates(): Promise<RoundState[]> {
     byKey.set(key, entry);
   }
   return [...byKey.values()].map(({ regionCode, referenceDate, reports }) => ({ regionCode, referenceDate, ...reportingState(reports) }));
-}
+});
 
 export interface RoundBoard {
   round: FollowUpRound;
@@ -40,8 +41,8 @@ export interface RoundBoard {
 }
 
 /** The public reporting-status board: every round, newest first, with each region's state and lateness. */
-export async function reportingStatusBoard(): Promise<RoundBoard[]> {
+export const reportingStatusBoard = publicRead(async (): Promise<RoundBoard[]> => {
   const [record, states] = await Promise.all([loadPublishedRecord(), listReportingStates()]);
   const today = todayInSweden();
   return [...record.rounds].reverse().map((round) => ({ round, standings: standingsInRound(round, record.regions, states, today) }));
-}
+});

@@ -123,6 +123,19 @@ export function formFields(form: FormData): Record<string, string> {
   return fields;
 }
 
+/** The language a form was sent in (its `locale` field): English when it says so, else Swedish. */
+export function formLocale(value: unknown): 'sv' | 'en' {
+  return value === 'en' ? 'en' : 'sv';
+}
+
+/** A form's fields as the data-access layer takes them (without the page's `locale` field), and that locale. */
+export function localisedFields(form: FormData): { locale: 'sv' | 'en'; values: Record<string, string> } {
+  const values = formFields(form);
+  const locale = formLocale(values.locale);
+  delete values.locale;
+  return { locale, values };
+}
+
 /**
  * The first error code per field, for the form. A code is a message key (entry.errors.<code>), such as
  * `figure_must_be_1100`; anything else (a library's own sentence) becomes `invalid`.

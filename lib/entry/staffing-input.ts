@@ -23,3 +23,23 @@ export function staffingInputSchema(today: string) {
 }
 
 export type StaffingInput = z.output<ReturnType<typeof staffingInputSchema>>;
+
+/** The figures of a staffing report: what the public sees of it once published, and what an import writes. */
+export interface StaffingFigures {
+  specialistsHeadcount: number;
+  specialistsFte: number;
+  traineesHeadcount: number;
+  traineesFte: number;
+  residentsWithNamedContact: number | null;
+}
+
+/** Just the figures, from anything that carries them (a form's input, a stored report). */
+export function staffingFigures(source: StaffingFigures): StaffingFigures {
+  return {
+    specialistsHeadcount: source.specialistsHeadcount,
+    specialistsFte: source.specialistsFte,
+    traineesHeadcount: source.traineesHeadcount,
+    traineesFte: source.traineesFte,
+    residentsWithNamedContact: source.residentsWithNamedContact,
+  };
+}

@@ -1,8 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { redeemTicket } from '@/lib/auth/tickets';
-import { checkOidcIdentity, checkPassword, createAccount, endSessions, viewerForSession } from '@/lib/data/accounts';
-import { startSession } from '@/lib/data/sessions';
+import { checkOidcIdentity, checkPassword, createAccount, endSessions, viewerForSession } from '@/lib/data/internal/accounts';
+import { startSession } from '@/lib/data/internal/sessions';
 import type { Database } from '@/lib/db/client';
 import { auditLog, users } from '@/lib/db/schema';
 import { preparedDatabase } from '../support/database';

@@ -52,7 +52,7 @@ async function snapshot() {
 describe(`backup and restore drill (${onPostgres ? 'PostgreSQL 15' : 'embedded database'})`, () => {
   it('a restored backup serves the same public record and holds the same audit trail', async () => {
     const { preparedDatabase } = await import('../support/database');
-    const { createAccount } = await import('@/lib/data/accounts');
+    const { createAccount } = await import('@/lib/data/internal/accounts');
     const { closeConnection, getConnection } = await import('@/lib/db/client');
     const { backupDatabase, restoreDatabase } = await import('@/lib/db/backup');
     const { env } = await import('@/lib/env');

@@ -1,20 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAccount } from '@/lib/data/accounts';
-import {
-  deleteDecision,
-  deleteStaffingReport,
-  listOwnRecords,
-  saveDecision,
-  saveStaffingReport,
-  submitDecision,
-  submitStaffingReport,
-  type EntryFailure,
-  type EntryResult,
-  type OwnRecords,
-} from '@/lib/data/entry';
-import { runWithTestSession } from '@/lib/data/viewer';
+import { createAccount } from '@/lib/data/internal/accounts';
+import { deleteDecision, saveDecision, submitDecision } from '@/lib/data/decisions';
+import type { EntryFailure, EntryResult, OwnRecords } from '@/lib/data/entry';
+import { listOwnRecords } from '@/lib/data/own-records';
+import { deleteStaffingReport, saveStaffingReport, submitStaffingReport } from '@/lib/data/staffing-reports';
+import { runWithTestSession } from '@/tests/support/session';
 import type { Database } from '@/lib/db/client';
 import { auditLog, decisions, followUpRounds, staffingReports, users } from '@/lib/db/schema';
 import { DECISION_KINDS } from '@/lib/domain/decisions';

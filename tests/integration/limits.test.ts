@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ADDRESS_FAILURES, checkPassword, createAccount, type SignInOutcome } from '@/lib/data/accounts';
-import { claimAttempt, clearFailures, failureWaitMs, sweepExpiredLimits, takeRequest, withdrawAttempt, type FailureRule, type RateRule } from '@/lib/data/limits';
+import { ADDRESS_FAILURES, checkPassword, createAccount, type SignInOutcome } from '@/lib/data/internal/accounts';
+import { claimAttempt, clearFailures, failureWaitMs, sweepExpiredLimits, takeRequest, withdrawAttempt, type FailureRule, type RateRule } from '@/lib/data/internal/limits';
 import { closeConnection, getConnection, openConnection, type Connection, type Database } from '@/lib/db/client';
 import { rateLimitBuckets, signInFailures } from '@/lib/db/schema';
 import { preparedDatabase } from '../support/database';
@@ -125,7 +125,7 @@ describe(`tokens taken a second's worth at a time (${process.env.TEST_DATABASE})
   it('a burst from one client spread over two instances passes exactly its limit, with a database write per second’s worth, not per request', async () => {
     // Two instances: two connections, and the module loaded twice, so each has its own tokens in hand.
     vi.resetModules();
-    const other = await import('@/lib/data/limits');
+    const other = await import('@/lib/data/internal/limits');
     const rule: RateRule = { name: `api-leased-${(counter += 1)}`, perMinute: 600 };
     const now = new Date();
     const [a, b] = [openInstance(), openInstance()];

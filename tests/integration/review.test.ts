@@ -1,6 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { saveStaffingReport, submitDecision, saveDecision, submitStaffingReport, type EntryResult } from '@/lib/data/entry';
+import { saveDecision, submitDecision } from '@/lib/data/decisions';
+import type { EntryResult } from '@/lib/data/entry';
+import { saveStaffingReport, submitStaffingReport } from '@/lib/data/staffing-reports';
 import { loadPublishedRecord } from '@/lib/data/published-record';
 import { listForReview, publishApproved, reopenRecord, reviewRecords, type ReviewResult } from '@/lib/data/review';
 import type { Database } from '@/lib/db/client';

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { redeemTicket } from '@/lib/auth/tickets';
-import { checkPassword, createAccount, endSessions, viewerForSession, type SessionClaim } from '@/lib/data/accounts';
-import { endClaimedSessions } from '@/lib/data/viewer';
+import type { SessionClaim } from '@/lib/auth/session';
+import { checkPassword, createAccount, endSessions, viewerForSession } from '@/lib/data/internal/accounts';
+import { endClaimedSessions } from '@/lib/data/internal/viewer';
 import type { Database } from '@/lib/db/client';
 import { sessions } from '@/lib/db/schema';
 import { preparedDatabase } from '../support/database';

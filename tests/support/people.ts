@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { createAccount } from '@/lib/data/accounts';
-import { runWithTestSession } from '@/lib/data/viewer';
+import { createAccount } from '@/lib/data/internal/accounts';
+import { runWithTestSession } from '@/tests/support/session';
 import type { Database } from '@/lib/db/client';
 import { users } from '@/lib/db/schema';
 

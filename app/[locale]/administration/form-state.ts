@@ -5,6 +5,7 @@ import type { AccountFailure } from '@/lib/data/account-admin';
 import type { RoundFailure } from '@/lib/data/round-admin';
 import { regionRows } from '@/lib/domain/regions';
 import { formatDateTime } from '@/lib/i18n/format';
+import { keptForm, refusedForm } from '../form-state';
 
 /** An administrator's form refused by the data-access layer, as the form shows it in the user's language. */
 export async function failureState(failure: AccountFailure | RoundFailure, locale: 'sv' | 'en', values: Record<string, string>): Promise<EntryFormState> {
@@ -12,12 +13,10 @@ export async function failureState(failure: AccountFailure | RoundFailure, local
   const entry = await getTranslations({ locale, namespace: 'entry' });
   // The password is never sent back to the browser, not even into its own field.
   const kept = { ...values, password: '' };
-  const state: EntryFormState = { values: kept, fieldErrors: {}, summary: null, warnings: [], conflict: null };
   const errorText = (code: string) =>
     t.has(`errors.${code}`) ? t(`errors.${code}` as 'errors.not_found') : entry.has(`errors.${code}`) ? entry(`errors.${code}` as 'errors.invalid') : entry('errors.invalid');
+  const state = keptForm(kept);
   switch (failure.kind) {
-    case 'invalid':
-      return { ...state, summary: entry('errors.summary'), fieldErrors: Object.fromEntries(Object.entries(failure.fields).map(([field, code]) => [field, errorText(code)])) };
     case 'conflict': {
       const shown = (field: string, value: unknown): string => {
         if (field === 'role') return t(`accounts.roles.${value === 'admin' ? 'admin' : 'editor'}`);
@@ -41,6 +40,6 @@ export async function failureState(failure: AccountFailure | RoundFailure, local
     case 'round_changed':
       return { ...state, summary: t('errors.round_changed', { who: failure.changedBy ?? entry('unknownPerson'), time: formatDateTime(failure.changedAt) }) };
     default:
-      return { ...state, summary: errorText(failure.kind) };
+      return refusedForm(failure, kept, errorText, entry('errors.summary'));
   }
 }

@@ -2,12 +2,12 @@
 
 import { signOut } from '@/lib/auth/config';
 import { endViewerSessions } from '@/lib/data/viewer';
-import { formOf } from '@/lib/entry/fields';
+import { formLocale, formOf } from '@/lib/entry/fields';
 
 /** Sign out: the data-access layer ends every session of the viewer, then the cookie is cleared. */
 export async function signOutAction(input: unknown): Promise<void> {
   const form = formOf(input);
-  const locale = form.get('locale') === 'en' ? 'en' : 'sv';
+  const locale = formLocale(form.get('locale'));
   await endViewerSessions();
   await signOut({ redirectTo: `${locale === 'en' ? '/en' : ''}/logga-in?signedOut` });
 }

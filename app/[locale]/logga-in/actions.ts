@@ -6,15 +6,12 @@ import type { SignInFormState } from '@/components/auth/sign-in-form';
 import { signIn } from '@/lib/auth/config';
 import { accountPath, safeReturnPath } from '@/lib/auth/return-path';
 import { signInWithPassword } from '@/lib/data/viewer';
-import { hasLocale } from 'next-intl';
-import { routing } from '@/lib/i18n/routing';
-import { formOf } from '@/lib/entry/fields';
+import { formLocale, formOf } from '@/lib/entry/fields';
 
 /** Sign in with e-mail and password. Thin: the data-access layer checks; Auth.js sets the cookie. */
 export async function signInAction(_state: SignInFormState, input: unknown): Promise<SignInFormState> {
   const form = formOf(input);
-  const requested = form.get('locale');
-  const locale = typeof requested === 'string' && hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = formLocale(form.get('locale'));
   const t = await getTranslations({ locale, namespace: 'auth.errors' });
   const email = typeof form.get('email') === 'string' ? String(form.get('email')).slice(0, 254) : '';
 
@@ -43,7 +40,6 @@ export async function signInAction(_state: SignInFormState, input: unknown): Pro
 /** Sign in through the organisation's identity provider; Auth.js sends the browser there and back. */
 export async function signInWithOidcAction(input: unknown): Promise<void> {
   const form = formOf(input);
-  const requested = form.get('locale');
-  const locale = typeof requested === 'string' && hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = formLocale(form.get('locale'));
   await signIn('oidc', { redirectTo: safeReturnPath(form.get('next'), accountPath(locale)) });
 }

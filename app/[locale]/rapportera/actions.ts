@@ -3,18 +3,12 @@
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import type { EntryFormState } from '@/components/entry/entry-form';
-import {
-  deleteDecision,
-  deleteStaffingReport,
-  saveDecision,
-  saveStaffingReport,
-  submitDecision,
-  submitStaffingReport,
-  type EntryFailure,
-  type EntryResult,
-} from '@/lib/data/entry';
-import { formFields, formOf } from '@/lib/entry/fields';
+import { deleteDecision, saveDecision, submitDecision } from '@/lib/data/decisions';
+import type { EntryFailure, EntryResult } from '@/lib/data/entry';
+import { deleteStaffingReport, saveStaffingReport, submitStaffingReport } from '@/lib/data/staffing-reports';
+import { formOf, localisedFields } from '@/lib/entry/fields';
 import { formatDateTime } from '@/lib/i18n/format';
+import { keptForm, refusedForm } from '../form-state';
 import { reportingPath } from './form-fields';
 
 /*
@@ -23,23 +17,11 @@ import { reportingPath } from './form-fields';
  * answer is only put into the user's language.
  */
 
-const localeOf = (fields: Record<string, string>) => (fields.locale === 'en' ? 'en' : 'sv');
-
-/** The form's fields as the data-access layer takes them: without the page's own locale field. */
-function entryFields(form: FormData): { locale: 'sv' | 'en'; values: Record<string, string> } {
-  const values = formFields(form);
-  const locale = localeOf(values);
-  delete values.locale;
-  return { locale, values };
-}
-
 async function failureState(failure: EntryFailure, locale: 'sv' | 'en', values: Record<string, string>, labelPrefix: string): Promise<EntryFormState> {
   const t = await getTranslations({ locale, namespace: 'entry' });
-  const state: EntryFormState = { values, fieldErrors: {}, summary: null, warnings: [], conflict: null };
   const errorText = (code: string) => (t.has(`errors.${code}`) ? t(`errors.${code}` as 'errors.invalid') : t('errors.invalid'));
+  const state = keptForm(values);
   switch (failure.kind) {
-    case 'invalid':
-      return { ...state, summary: t('errors.summary'), fieldErrors: Object.fromEntries(Object.entries(failure.fields).map(([field, code]) => [field, errorText(code)])) };
     case 'needs_explanation':
       return { ...state, warnings: failure.warnings.map((warning) => t(`warnings.${warning}`)) };
     case 'conflict': {
@@ -55,12 +37,12 @@ async function failureState(failure: EntryFailure, locale: 'sv' | 'en', values: 
     case 'read_only':
       return { ...state, summary: t('errors.read_only', { status: t(`status.${failure.status}`).toLowerCase() }) };
     default:
-      return { ...state, summary: errorText(failure.kind) };
+      return refusedForm(failure, values, errorText, t('errors.summary'));
   }
 }
 
 async function save(form: FormData, write: (input: unknown) => Promise<EntryResult>, labelPrefix: string): Promise<EntryFormState> {
-  const { locale, values } = entryFields(form);
+  const { locale, values } = localisedFields(form);
   const result = await write(values);
   if (!result.ok) return failureState(result.failure, locale, values, labelPrefix);
   redirect(reportingPath(locale, '?done=saved'));
@@ -77,7 +59,7 @@ export async function saveStaffingReportAction(_state: EntryFormState, input: un
 }
 
 async function transition(form: FormData, write: (input: unknown) => Promise<EntryResult>, done: 'submitted' | 'deleted'): Promise<never> {
-  const { locale, values } = entryFields(form);
+  const { locale, values } = localisedFields(form);
   const result = await write(values);
   redirect(reportingPath(locale, result.ok ? `?done=${done}` : `?failed=${result.failure.kind}`));
 }

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { refreshPublicPages } from '@/lib/cache/refresh';
 import { publishApproved, reopenRecord, reviewRecords, type ReviewResult } from '@/lib/data/review';
 import { adminPath } from '../paths';
-import { formOf } from '@/lib/entry/fields';
+import { formLocale, formOf } from '@/lib/entry/fields';
 
 /*
  * Thin wrappers: the data-access layer establishes the administrator, checks the choice and acts on
@@ -12,13 +12,12 @@ import { formOf } from '@/lib/entry/fields';
  * public sees the new figures on its next request rather than when a timer runs out.
  */
 
-const localeOf = (form: FormData) => (form.get('locale') === 'en' ? 'en' : 'sv');
 const text = (form: FormData, name: string) => (typeof form.get(name) === 'string' ? String(form.get(name)) : undefined);
 
 /** Back to the review screen, saying what was done, or what failed and in which form (its error stands at that form's field). */
 function outcome(form: FormData, result: ReviewResult, done: string, which: 'review' | 'publish' | 'reopen'): never {
   const failed = result.ok ? null : result.failure.kind === 'invalid' ? (Object.values(result.failure.fields)[0] ?? 'invalid') : result.failure.kind;
-  redirect(adminPath(localeOf(form), `/granskning?${failed ? `failed=${failed}&form=${which}` : `done=${done}`}`));
+  redirect(adminPath(formLocale(form.get('locale')), `/granskning?${failed ? `failed=${failed}&form=${which}` : `done=${done}`}`));
 }
 
 export async function reviewAction(input: unknown): Promise<void> {

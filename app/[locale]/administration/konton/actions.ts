@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import type { EntryFormState } from '@/components/entry/entry-form';
 import { changeAccount, createAccountAsAdmin, type AccountResult } from '@/lib/data/account-admin';
-import { formFields, formOf } from '@/lib/entry/fields';
+import { formOf, localisedFields } from '@/lib/entry/fields';
 import { failureState } from '../form-state';
 import { adminPath } from '../paths';
 
@@ -13,9 +13,7 @@ import { adminPath } from '../paths';
  */
 
 async function respond(form: FormData, write: (input: unknown) => Promise<AccountResult>, done: 'created' | 'saved'): Promise<EntryFormState> {
-  const values = formFields(form);
-  const locale = values.locale === 'en' ? 'en' : 'sv';
-  delete values.locale;
+  const { locale, values } = localisedFields(form);
   const result = await write(values);
   if (!result.ok) return failureState(result.failure, locale, values);
   redirect(adminPath(locale, `/konton?done=${done}`));

@@ -3,19 +3,17 @@
 import { redirect } from 'next/navigation';
 import type { EntryFormState } from '@/components/entry/entry-form';
 import { refreshPublicPages } from '@/lib/cache/refresh';
-import { changeRound, createRound, type RoundFailure } from '@/lib/data/round-admin';
-import { formFields, formOf } from '@/lib/entry/fields';
+import { changeRound, createRound, type RoundResult } from '@/lib/data/round-admin';
+import { formOf, localisedFields } from '@/lib/entry/fields';
 import { failureState } from '../form-state';
 import { adminPath } from '../paths';
 
 /* Thin: the data-access layer checks the administrator, the input (and for a change the version seen) and writes; the public caches are then refreshed. */
 
-type RoundWrite = (raw: unknown) => Promise<{ ok: true; id: number } | { ok: false; failure: RoundFailure }>;
+type RoundWrite = (raw: unknown) => Promise<RoundResult>;
 
 async function submitRound(write: RoundWrite, done: 'created' | 'changed', form: FormData): Promise<EntryFormState> {
-  const values = formFields(form);
-  const locale = values.locale === 'en' ? 'en' : 'sv';
-  delete values.locale;
+  const { locale, values } = localisedFields(form);
   const result = await write(values);
   if (!result.ok) return failureState(result.failure, locale, values);
   // Rounds are public (the open-data API, the status board).

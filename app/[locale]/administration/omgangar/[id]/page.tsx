@@ -19,7 +19,7 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const round = await getRound(idFromPath(id) ?? Number.NaN);
   if ('kind' in round) {
-    if (round.kind === 'not_found' || round.kind === 'invalid' || round.kind === 'round_changed') notFound();
+    if (round.kind === 'not_found') notFound();
     return refusedPage(round, locale, `/omgangar/${id}`, 'rounds.title');
   }
   const t = await getTranslations({ locale, namespace: 'admin' });

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getOwnStaffingReport } from '@/lib/data/entry';
+import { getOwnStaffingReport } from '@/lib/data/own-records';
 import { saveStaffingReportAction } from '../../actions';
 import { reportFields, reportValues } from '../../form-fields';
 import { RecordPage, recordPageMetadata } from '../../record-page';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getOwnDecision } from '@/lib/data/entry';
+import { getOwnDecision } from '@/lib/data/own-records';
 import { saveDecisionAction } from '../../actions';
 import { decisionFields, decisionValues } from '../../form-fields';
 import { RecordPage, recordPageMetadata } from '../../record-page';

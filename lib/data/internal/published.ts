@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /**
@@ -7,8 +7,4 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
  */
 export function publishedOnly(table: { status: AnyPgColumn }) {
   return eq(table.status, 'published');
-}
-
-export function publishedFor(table: { status: AnyPgColumn; regionCode: AnyPgColumn }, regionCode: string) {
-  return and(publishedOnly(table), eq(table.regionCode, regionCode));
 }

@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { emailSchema, newAccountInputSchema, type NewAccountInput } from '@/lib/accounts/account-input';
 import { hashPassword, verifyPassword, PASSWORD_MAX_LENGTH } from '@/lib/auth/password';
+import type { SessionClaim } from '@/lib/auth/session';
 import { issueTicket } from '@/lib/auth/tickets';
 import type { Database } from '@/lib/db/client';
 import { regions, users, type User } from '@/lib/db/schema';
@@ -27,17 +28,11 @@ export interface Viewer {
   sessionEndsAt: Date;
 }
 
-/** What a session cookie claims: the account, the session version it was issued for, and its session. */
-export interface SessionClaim {
-  userId: string;
-  sessionVersion: number;
-  sessionId: string;
-}
 
 const MINUTE = 60_000;
 // Five wrong passwords lock an account for up to 15 minutes; one address may fail 30 times in that
 // window. Temporary, so nobody can lock an account for good by guessing its address; kept in the
-// database (lib/data/limits.ts), so failures on every instance count toward one lock.
+// database (lib/data/internal/limits.ts), so failures on every instance count toward one lock.
 export const ACCOUNT_FAILURES: FailureRule = { name: 'sign_in_account', maxFailures: 5, windowMs: 15 * MINUTE };
 export const ADDRESS_FAILURES: FailureRule = { name: 'sign_in_address', maxFailures: 30, windowMs: 15 * MINUTE };
 
