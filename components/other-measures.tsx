@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { MarkedText, SwedishText } from '@/components/swedish-text';
-import type { DashboardExternalMeasure } from '@/lib/dashboard/types';
+import type { DashboardExternalMeasure } from '@/lib/domain/dashboard-data';
 import { periodText } from '@/lib/i18n/period';
 
 /**

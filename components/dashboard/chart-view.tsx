@@ -8,7 +8,7 @@ import { formatMeasure, type SeriesMeasure } from '@/lib/charts/common';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { buildSeriesModel, buildSeriesOption, describeSeries } from '@/lib/charts/series-option';
 import { downloadFileName } from '@/lib/dashboard/file-names';
-import type { DashboardData } from '@/lib/dashboard/types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 import { missingText } from './decision-text';
 import { DecisionTimelineView } from './decision-timeline-view';
 import { DataDownloads, ImageDownloads } from './downloads';

@@ -6,7 +6,7 @@ import { EChart, type EChartHandle } from '@/components/charts/echart';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { buildMapOption, type MapMeasure } from '@/lib/charts/map-option';
 import { downloadFileName } from '@/lib/dashboard/file-names';
-import type { DashboardData } from '@/lib/dashboard/types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 import { useRouter } from '@/lib/i18n/navigation';
 import { DecisionStatusTable } from './decision-status-table';
 import { DataDownloads, ImageDownloads } from './downloads';

@@ -34,7 +34,7 @@ import {
 import { ScrollTable } from '@/components/scroll-table';
 import { NoBreakDates } from '@/components/no-break-dates';
 import { tableCell, type TableCell } from '@/lib/dashboard/table-cells';
-import type { DashboardData } from '@/lib/dashboard/types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 import { MAX_QUERY_LENGTH, type TableViewState } from '@/lib/dashboard/url-state';
 import { formatNumber } from '@/lib/i18n/format';
 import { DataDownloads } from './downloads';

@@ -3,7 +3,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { listReportingStates } from '@/lib/data/rounds';
 import { env } from '@/lib/env';
 import { todayInSweden } from '@/lib/i18n/format';
-import { toCsv, type CsvValue } from './csv';
+import { toCsv, type CsvValue } from '@/lib/csv/write';
 import type { Bilingual } from './documentation';
 import { bulkFileName, endpoints } from './endpoints';
 import { cacheable, rateLimited } from './http';

@@ -7,7 +7,7 @@ import { takeRequest, type RateRule } from '@/lib/data/limits';
 import { clientAddress } from '@/lib/client-address';
 import { env } from '@/lib/env';
 import { startOfTodayInSweden, todayInSweden } from '@/lib/i18n/format';
-import { toCsv, type CsvValue } from './csv';
+import { toCsv, type CsvValue } from '@/lib/csv/write';
 import type { AnyEndpoint } from './endpoints';
 import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from './metadata';
 import { PUBLIC_CACHE_CONTROL } from '@/lib/cache/freshness';

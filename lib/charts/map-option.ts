@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import type { DashboardData, DashboardDecision } from '@/lib/dashboard/types';
+import type { DashboardData, DashboardDecision } from '@/lib/domain/dashboard-data';
 import { decisionState, type DecisionState } from '@/lib/domain/decisions';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 import { formatNumber } from '@/lib/i18n/format';

@@ -1,5 +1,5 @@
 import type { BarSeriesOption, EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
-import type { DashboardDecision, DashboardRegion } from '@/lib/dashboard/types';
+import type { DashboardDecision, DashboardRegion } from '@/lib/domain/dashboard-data';
 import type { DecisionState } from '@/lib/domain/decisions';
 import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
 import type { NationalStaffingPoint } from '@/lib/domain/national';

@@ -1,5 +1,5 @@
 import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
-import type { DashboardData, DashboardDecision, DashboardRegion } from '@/lib/dashboard/types';
+import type { DashboardData, DashboardDecision, DashboardRegion } from '@/lib/domain/dashboard-data';
 import { GUIDELINE_RESIDENTS_PER_SPECIALIST, type Measure } from '@/lib/domain/metrics';
 import { nationalSeries, type Coverage } from '@/lib/domain/national';
 import { latestPossibleDay } from '@/lib/domain/partial-date';

@@ -1,4 +1,4 @@
-import type { DashboardData, DashboardDecision } from '@/lib/dashboard/types';
+import type { DashboardData, DashboardDecision } from '@/lib/domain/dashboard-data';
 import { DECISION_STATES, decisionState, type DecisionKind, type DecisionState } from '@/lib/domain/decisions';
 import type { Measure } from '@/lib/domain/metrics';
 import { latestPossibleDay, type PartialDate } from '@/lib/domain/partial-date';
