@@ -3,7 +3,7 @@ import type { PublishedDecision, PublishedRecord } from '@/lib/data/published-re
 import type { RoundState } from '@/lib/data/rounds';
 import { decisionState } from '@/lib/domain/decisions';
 import type { Measure, MissingReason } from '@/lib/domain/metrics';
-import { COVERAGE_THRESHOLD, nationalSeries, type NationalSharePoint, type NationalStaffingPoint } from '@/lib/domain/national';
+import { COVERAGE_THRESHOLD, nationalIsExample, nationalSeries, type NationalSharePoint, type NationalStaffingPoint } from '@/lib/domain/national';
 import { latestPossibleDay } from '@/lib/domain/partial-date';
 import { standingsInRound } from '@/lib/domain/rounds';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
@@ -142,19 +142,6 @@ function nationalFields(
     shareCoveragePopulationShare: share?.coverage.populationShare ?? null,
     shareCoverageComplete: share?.coverage.complete ?? null,
   };
-}
-
-/** Whether a national point sums any figure from the labelled example dataset. */
-function nationalIsExample(record: PublishedRecord, staffing: NationalStaffingPoint | null, share: NationalSharePoint | null): boolean {
-  return record.staffing.some(
-    (s) =>
-      s.isExample &&
-      ((staffing !== null && s.referenceDate === staffing.date && staffing.coverage.regions.includes(s.regionCode)) ||
-        (share !== null &&
-          s.referenceDate === share.date &&
-          s.residentsWithNamedContact !== null &&
-          share.coverage.regions.includes(s.regionCode))),
-  );
 }
 
 /** The share of the population below which Riket is partial, as the texts say it. */
@@ -356,7 +343,7 @@ export const endpoints = [
           ownTargetMissingReason: 'not_applicable',
           shareWithNamedContactReferenceDate: share?.date ?? null,
           shareWithNamedContactFrom: share ? 'national_sum' : null,
-          isExample: nationalIsExample(record, staffing, share),
+          isExample: nationalIsExample(record.staffing, staffing, share),
         });
         rows.push(riket('current', national.staffing.current, national.namedContact.current));
         const partial =
@@ -389,7 +376,7 @@ export const endpoints = [
       return dates.map((date) => {
         const staffing = series.staffing.find((p) => p.date === date) ?? null;
         const share = series.namedContact.find((p) => p.date === date) ?? null;
-        return { referenceDate: date, ...nationalFields(staffing, share, 'not_reported'), isExample: nationalIsExample(record, staffing, share) };
+        return { referenceDate: date, ...nationalFields(staffing, share, 'not_reported'), isExample: nationalIsExample(record.staffing, staffing, share) };
       });
     },
   }),

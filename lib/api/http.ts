@@ -92,7 +92,7 @@ export function etagOf(body: string | Uint8Array): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
-/** 304 when the client's copy is current (If-None-Match first, then If-Modified-Since). */
+/** 304 when the client's copy is current (If-None-Match first, then If-Modified-Since, to the second as the header has it). */
 function notModified(request: Request, etag: string, lastModified: Date): boolean {
   const ifNoneMatch = request.headers.get('if-none-match');
   if (ifNoneMatch !== null) {
@@ -102,7 +102,7 @@ function notModified(request: Request, etag: string, lastModified: Date): boolea
     });
   }
   const ifModifiedSince = Date.parse(request.headers.get('if-modified-since') ?? '');
-  return !Number.isNaN(ifModifiedSince) && Math.floor(lastModified.getTime() / 1000) * 1000 <= ifModifiedSince;
+  return !Number.isNaN(ifModifiedSince) && Date.parse(lastModified.toUTCString()) <= ifModifiedSince;
 }
 
 /**

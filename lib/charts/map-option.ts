@@ -199,6 +199,7 @@ function hatchLines(x: number, y: number, width: number, height: number): { x1: 
   const step = HATCH_PERIOD * Math.SQRT2;
   const lines: { x1: number; y1: number; x2: number; y2: number }[] = [];
   // Lines y' = x' + c rising to the right (local coordinates), for c across the swatch.
+  // eslint-disable-next-line no-restricted-syntax -- pixels
   for (let c = -width + step / 2; c < height; c += step) {
     const x1 = Math.max(0, -c);
     const x2 = Math.min(width, height - c);
@@ -234,6 +235,7 @@ function legendGraphic(pieces: readonly MapLegendPiece[]) {
         type: 'text' as const,
         name: `label:${piece.key}`,
         x: LEGEND_ITEM_WIDTH + 8,
+        // eslint-disable-next-line no-restricted-syntax -- pixels
         y: y + LEGEND_ITEM_HEIGHT / 2,
         style: {
           text: piece.label,

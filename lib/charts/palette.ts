@@ -36,6 +36,7 @@ export function missingDecal() {
     color: HATCH_COLOR,
     dashArrayX: [1, 0],
     dashArrayY: [HATCH_LINE_WIDTH, HATCH_PERIOD - HATCH_LINE_WIDTH],
+    // eslint-disable-next-line no-restricted-syntax -- an angle
     rotation: Math.PI / 4,
   };
 }
@@ -159,6 +160,7 @@ export function seriesStyle(index: number): {
   return {
     color: SERIES_COLORS[i % SERIES_COLORS.length] ?? NATIONAL_COLOR,
     symbol: SERIES_SYMBOLS[i % SERIES_SYMBOLS.length] ?? 'circle',
+    // eslint-disable-next-line no-restricted-syntax -- a style index
     lineType: SERIES_LINE_TYPES[Math.floor(i / SERIES_COLORS.length) % SERIES_LINE_TYPES.length] ?? 'solid',
   };
 }

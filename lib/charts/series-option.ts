@@ -2,8 +2,7 @@ import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echar
 import type { DashboardData, DashboardDecision, DashboardRegion } from '@/lib/domain/dashboard-data';
 import { GUIDELINE_RESIDENTS_PER_SPECIALIST, type Measure } from '@/lib/domain/metrics';
 import { nationalSeries, type Coverage } from '@/lib/domain/national';
-import { latestPossibleDay } from '@/lib/domain/partial-date';
-import { ownTarget } from '@/lib/domain/decisions';
+import { decisionsInOrder, ownTarget } from '@/lib/domain/decisions';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 import { formatNumber } from '@/lib/i18n/format';
 import {
@@ -18,6 +17,7 @@ import {
   type SeriesMeasure,
 } from './common';
 import { escapeHtml } from './escape';
+import { roundAxisMax } from './layout';
 import { fillTemplate, type ChartLabels } from './labels';
 import {
   CHART_BASE,
@@ -127,16 +127,14 @@ export function buildSeriesModel({ data, regions, measure, labels, locale }: Ser
       };
     });
 
-    // Decisions in the order they took force (last possible day, then recording order), up to the end.
-    const decisions = data.decisions
-      .filter((d) => d.regionCode === region.code && latestPossibleDay(d.decidedOn) <= end)
-      .map((d) => ({ d, day: latestPossibleDay(d.decidedOn) }))
-      .sort((a, b) => (a.day === b.day ? a.d.id - b.d.id : a.day < b.day ? -1 : 1));
-    // On one day the later-recorded decision is the one in force (as decisionInForce).
-    const changes = decisions.filter((x, i) => decisions[i + 1]?.day !== x.day);
+    const decisions = decisionsInOrder(
+      data.decisions.filter((d) => d.regionCode === region.code),
+      end,
+    );
+    const changes = decisions.filter((x) => x.inForce);
     const target: [string, number | null][] = [];
     const targetTooltips: string[] = [];
-    changes.forEach(({ d, day }, i) => {
+    changes.forEach(({ decision: d, day }, i) => {
       const figure = ownTarget(d);
       const until = changes[i + 1]?.day ?? end;
       const tooltip = tooltipHtml(fillTemplate(labels.series.ownTarget, { region: name }), [
@@ -160,7 +158,7 @@ export function buildSeriesModel({ data, regions, measure, labels, locale }: Ser
       points,
       target,
       targetTooltips,
-      decisions: decisions.map(({ d, day }) => ({ date: day, decision: d, tooltip: tooltipHtml(name, decisionLines(d, labels, locale)) })),
+      decisions: decisions.map(({ decision: d, day }) => ({ date: day, decision: d, tooltip: tooltipHtml(name, decisionLines(d, labels, locale)) })),
     };
   });
 
@@ -199,7 +197,7 @@ function residentsAxisMax(model: SeriesModel): number {
     ...model.national.map((p) => p.value ?? 0),
     ...model.regions.flatMap((r) => [...r.points.map((p) => p.value ?? 0), ...r.target.map(([, v]) => v ?? 0)]),
   ];
-  return Math.ceil((Math.max(...values) * 1.02) / 500) * 500;
+  return roundAxisMax(values, 1.02);
 }
 
 /** A legend icon of three dashes (a path scaled into the icon's box). */

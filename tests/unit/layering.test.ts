@@ -109,3 +109,22 @@ describe('imports point down only', () => {
     expect(await problems('lib/api/probe.ts', importing('@/lib/cache/refresh'))).toEqual([]);
   }, slowMachine);
 });
+
+describe('figures are computed in lib/domain only', () => {
+  const share = 'export const share = (named: number, residents: number) => named / residents;\n';
+  const sum = 'export const total = (values: number[]) => values.reduce((a, b) => a + b, 0);\n';
+
+  it.each(['lib/charts/probe.ts', 'lib/dashboard/probe.ts', 'lib/api/probe.ts'])('refuse division and sums in %s', async (file) => {
+    expect((await problems(file, share)).join('\n')).toMatch(/no-restricted-syntax: Compute figures in lib\/domain/);
+    expect((await problems(file, sum)).join('\n')).toMatch(/no-restricted-syntax: Sums over figures belong in lib\/domain/);
+    // The env rule shares no-restricted-syntax with this one and must survive in these folders.
+    expect((await problems(file, 'export const x = process.env.DATABASE_URL;\n')).join('\n')).toMatch(/Read configuration through/);
+  }, slowMachine);
+
+  it('allow them in lib/domain, in tests, and on a pixel line that says so', async () => {
+    expect(await problems('lib/domain/probe.ts', share + sum)).toEqual([]);
+    expect(await problems('lib/charts/probe.test.ts', share + sum)).toEqual([]);
+    const pixels = 'const HEIGHT = 14;\n// eslint-disable-next-line no-restricted-syntax -- pixels\nexport const middle = HEIGHT / 2;\n';
+    expect(await problems('lib/charts/probe.ts', pixels)).toEqual([]);
+  }, slowMachine);
+});
