@@ -4,7 +4,8 @@ import { useMessages, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { EChart } from '@/components/charts/echart';
 import type { ChartLabels } from '@/lib/charts/labels';
-import { buildSeriesOption, describeSeries } from '@/lib/charts/series-option';
+import { buildSeriesOption } from '@/lib/charts/series-option';
+import { describeSeries } from '@/lib/charts/series-summary';
 import type { DashboardData } from '@/lib/domain/dashboard-data';
 
 /**
