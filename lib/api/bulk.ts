@@ -26,7 +26,10 @@ export async function serveBulkDownload(request: Request): Promise<Response> {
   const files: Zippable = {};
   const tables: { file: string; endpoint: string; about: Bilingual; columns: string[]; rows: number }[] = [];
   for (const endpoint of endpoints) {
-    const rows = await endpoint.load({} as never, context);
+    // Every endpoint accepts a query without parameters: all its rows.
+    const accepted = endpoint.accept({});
+    if (!accepted.ok) throw new Error(`${endpoint.name} refuses a query without parameters`);
+    const rows = await accepted.value.load(context);
     const columns = Object.keys(endpoint.item.shape);
     const file = bulkFileName(endpoint);
     files[file] = [strToU8(`\uFEFF${toCsv(columns, rows as Record<string, CsvValue>[])}`), { mtime }];

@@ -64,8 +64,33 @@ export interface EndpointDefinition<Q extends z.ZodObject = z.ZodObject, I exten
   load(query: z.output<Q>, context: LoadContext): Promise<z.output<I>[]>;
 }
 
+/** What every endpoint's query may hold besides its own filters: paging and the format. */
+export type CommonQuery = Record<string, unknown> & { limit?: number; offset?: number; format?: string };
+
+/** A query string's parameters as a schema read them, or its issues. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: readonly z.core.$ZodIssue[] };
+
+/** A query an endpoint's schema accepted, with that endpoint's rows bound to it. */
+export interface AcceptedQuery {
+  query: CommonQuery;
+  load(context: LoadContext): Promise<object[]>;
+}
+
+/**
+ * An endpoint with `accept`, which parses a query with the endpoint's own schema and binds its rows to
+ * the result: the query's type stays inside the definition, where it is known. (On the endpoints'
+ * union, load would take only a query that every schema produced at once.)
+ */
 function define<Q extends z.ZodObject, I extends z.ZodObject>(definition: EndpointDefinition<Q, I>) {
-  return definition;
+  return {
+    ...definition,
+    accept(raw: unknown): Parsed<AcceptedQuery> {
+      const parsed = definition.query.safeParse(raw);
+      if (!parsed.success) return { ok: false, issues: parsed.error.issues };
+      const query = parsed.data;
+      return { ok: true, value: { query, load: (context) => definition.load(query, context) } };
+    },
+  };
 }
 
 /** The file an endpoint's table has in the bulk zip: the last part of its path (`named-contact-shares.csv`). */
