@@ -19,10 +19,10 @@ import { SharePanel } from './share-panel';
 
 /** What the chart can show: the decisions over time (all the public record has), or a measure's series. */
 export type ChartMeasure = SeriesMeasure | 'decisionsOverTime';
-export const CHART_MEASURES: readonly ChartMeasure[] = ['decisionsOverTime', 'residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'];
+const CHART_MEASURES: readonly ChartMeasure[] = ['decisionsOverTime', 'residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'];
 
 /** The chart's measure when the address names none: figures when there are any, else the decisions. */
-export function defaultChartMeasure(data: DashboardData): ChartMeasure {
+function defaultChartMeasure(data: DashboardData): ChartMeasure {
   return data.reports.length > 0 ? 'residentsPerDoctor' : 'decisionsOverTime';
 }
 

@@ -13,7 +13,7 @@ import { DataDownloads, ImageDownloads } from './downloads';
 import { EMBEDDED_CHART_HEIGHT, EmbeddedDetails } from './embedded-details';
 import { SharePanel } from './share-panel';
 
-export const MAP_MEASURES: readonly MapMeasure[] = ['decision', 'residentsPerDoctor', 'shareWithNamedContact'];
+const MAP_MEASURES: readonly MapMeasure[] = ['decision', 'residentsPerDoctor', 'shareWithNamedContact'];
 
 /** The map's measure for the one the address names: the decisions unless it names one the map can show. */
 export const mapMeasureOf = (measure: string): MapMeasure => MAP_MEASURES.find((m) => m === measure) ?? 'decision';

@@ -65,7 +65,7 @@ export interface EndpointDefinition<Q extends z.ZodObject = z.ZodObject, I exten
 }
 
 /** What every endpoint's query may hold besides its own filters: paging and the format. */
-export type CommonQuery = Record<string, unknown> & { limit?: number; offset?: number; format?: string };
+type CommonQuery = Record<string, unknown> & { limit?: number; offset?: number; format?: string };
 
 /** A query string's parameters as a schema read them, or its issues. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: readonly z.core.$ZodIssue[] };

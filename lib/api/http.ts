@@ -89,14 +89,14 @@ function parseParameters<T>(url: URL, parse: (raw: Record<string, string>) => Pa
   return { ok: true, query: parsed.value };
 }
 
-export function wantsCsv(request: Request, format: unknown): boolean {
+function wantsCsv(request: Request, format: unknown): boolean {
   if (format === 'csv') return true;
   if (format === 'json') return false;
   const accept = request.headers.get('accept') ?? '';
   return /text\/csv/.test(accept) && !/application\/json/.test(accept);
 }
 
-export function etagOf(body: string | Uint8Array): string {
+function etagOf(body: string | Uint8Array): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
@@ -223,7 +223,7 @@ const statesNotKept = () => Promise.reject(new Error('an endpoint that reads rep
  * query and data generation; an endpoint that reads reporting states, which change with every
  * submission and are not announced, is built per request from the snapshot's record.
  */
-export async function serveEndpoint(endpoint: AnyEndpoint, request: Request): Promise<Response> {
+async function serveEndpoint(endpoint: AnyEndpoint, request: Request): Promise<Response> {
   const limited = await rateLimited(request);
   if (limited) return limited;
   const url = new URL(request.url);

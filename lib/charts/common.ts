@@ -70,7 +70,7 @@ export function tooltipHtml(title: string, lines: readonly (readonly [label: str
 }
 
 /** The source line of a decision: its title, else its URL, else "Källa saknas". */
-export function decisionSource(decision: DashboardDecision, labels: ChartLabels): string {
+function decisionSource(decision: DashboardDecision, labels: ChartLabels): string {
   return decision.sourceTitle ?? decision.sourceUrl ?? labels.tooltip.sourceMissing;
 }
 

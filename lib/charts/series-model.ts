@@ -33,14 +33,14 @@ export interface SeriesPoint {
   tooltip: string;
 }
 
-export interface NationalPoint extends SeriesPoint {
+interface NationalPoint extends SeriesPoint {
   /** Regions counted in Σ population / Σ capacity (or Σ named / Σ population) at this date. */
   includedRegions: string[];
   /** Which regions and what share of the population the figure covers (lib/domain/national). */
   coverage: Coverage;
 }
 
-export interface RegionSeriesModel {
+interface RegionSeriesModel {
   code: string;
   name: string;
   points: SeriesPoint[];

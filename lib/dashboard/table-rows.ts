@@ -24,7 +24,7 @@ export interface TableRowDecision {
   interim: boolean;
 }
 
-export interface TableRowSource {
+interface TableRowSource {
   title: string | null;
   url: string | null;
   status: DashboardDecision['sourceStatus'];

@@ -30,7 +30,7 @@ import type { DashboardData } from './types';
 
 export type ExportValue = number | string | null;
 
-export interface ExportColumn {
+interface ExportColumn {
   label: string;
   numeric: boolean;
 }

@@ -45,7 +45,7 @@ export interface DashboardReport {
 }
 
 /** A sourced share of residents with a named fast läkarkontakt (null: the source says not reported). */
-export interface DashboardNamedContactShare {
+interface DashboardNamedContactShare {
   regionCode: string;
   referenceDate: string;
   sharePercent: number | null;

@@ -141,7 +141,7 @@ export function nationalShareAt(rows: NationalRows, date: string): NationalShare
 }
 
 /** The reference dates with any staffing report, and with any named-contact figure, ascending. */
-export function nationalDates(rows: NationalRows): { staffing: string[]; namedContact: string[] } {
+function nationalDates(rows: NationalRows): { staffing: string[]; namedContact: string[] } {
   const staffing = [...new Set(rows.staffing.map((s) => s.referenceDate))].sort();
   const namedContact = [
     ...new Set([
