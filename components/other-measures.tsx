@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { MarkedText, SwedishText } from '@/components/swedish-text';
-import type { DashboardExternalMeasure } from '@/lib/dashboard/types';
+import type { DashboardExternalMeasure } from '@/lib/domain/dashboard-data';
 import { periodText } from '@/lib/i18n/period';
 
 /**
@@ -8,7 +8,7 @@ import { periodText } from '@/lib/i18n/period';
  * product's measure and never inside it: each with what it measures, the period, the source's own
  * (Swedish) words and its status. Readings of the same figure that disagree are shown together.
  */
-export async function OtherMeasures({ measures, locale }: { measures: DashboardExternalMeasure[]; locale: 'sv' | 'en' }) {
+async function OtherMeasures({ measures, locale }: { measures: DashboardExternalMeasure[]; locale: 'sv' | 'en' }) {
   if (measures.length === 0) return null;
   const t = await getTranslations({ locale });
   const groupOf = (m: DashboardExternalMeasure) => `${m.regionCode}:${m.measure}:${m.period}`;

@@ -6,9 +6,11 @@ import { EChart, type EChartHandle } from '@/components/charts/echart';
 import { ScrollTable } from '@/components/scroll-table';
 import { formatMeasure, type SeriesMeasure } from '@/lib/charts/common';
 import type { ChartLabels } from '@/lib/charts/labels';
-import { buildSeriesModel, buildSeriesOption, describeSeries } from '@/lib/charts/series-option';
+import { buildSeriesModel } from '@/lib/charts/series-model';
+import { buildSeriesOption } from '@/lib/charts/series-option';
+import { describeSeries } from '@/lib/charts/series-summary';
 import { downloadFileName } from '@/lib/dashboard/file-names';
-import type { DashboardData } from '@/lib/dashboard/types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 import { missingText } from './decision-text';
 import { DecisionTimelineView } from './decision-timeline-view';
 import { DataDownloads, ImageDownloads } from './downloads';
@@ -17,10 +19,10 @@ import { SharePanel } from './share-panel';
 
 /** What the chart can show: the decisions over time (all the public record has), or a measure's series. */
 export type ChartMeasure = SeriesMeasure | 'decisionsOverTime';
-export const CHART_MEASURES: readonly ChartMeasure[] = ['decisionsOverTime', 'residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'];
+const CHART_MEASURES: readonly ChartMeasure[] = ['decisionsOverTime', 'residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'];
 
 /** The chart's measure when the address names none: figures when there are any, else the decisions. */
-export function defaultChartMeasure(data: DashboardData): ChartMeasure {
+function defaultChartMeasure(data: DashboardData): ChartMeasure {
   return data.reports.length > 0 ? 'residentsPerDoctor' : 'decisionsOverTime';
 }
 

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { snapshotRows } from '@/lib/charts/common';
-import type { DashboardData } from '@/lib/dashboard/types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 import { rankingAsOf } from '@/lib/domain/ranking';
 import { RankingFigure } from './ranking-figure';
 import { SharePanel } from './share-panel';

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { addDays, addMonths, clampDate, daysBetween } from '@/lib/dashboard/dates';
+import { addDays, addMonths, clampDate, daysBetween } from '@/lib/domain/dates';
 import { nextChange, previousChange } from '@/lib/domain/change-dates';
 import { isValidIsoDate } from '@/lib/domain/partial-date';
 

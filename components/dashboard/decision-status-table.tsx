@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { ScrollTable } from '@/components/scroll-table';
 import { NoBreakDates } from '@/components/no-break-dates';
-import type { DashboardData } from '@/lib/dashboard/types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';

@@ -8,7 +8,7 @@ import { buildDecisionTimelineModel, buildDecisionTimelineOption, describeDecisi
 import type { ChartLabels } from '@/lib/charts/labels';
 import { DECISION_PALETTE } from '@/lib/charts/palette';
 import { downloadFileName } from '@/lib/dashboard/file-names';
-import type { DashboardData } from '@/lib/dashboard/types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 import { DataDownloads, ImageDownloads } from './downloads';
 import { EMBEDDED_CHART_HEIGHT, EmbeddedDetails } from './embedded-details';
 

@@ -6,14 +6,14 @@ import { EChart, type EChartHandle } from '@/components/charts/echart';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { buildMapOption, type MapMeasure } from '@/lib/charts/map-option';
 import { downloadFileName } from '@/lib/dashboard/file-names';
-import type { DashboardData } from '@/lib/dashboard/types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 import { useRouter } from '@/lib/i18n/navigation';
 import { DecisionStatusTable } from './decision-status-table';
 import { DataDownloads, ImageDownloads } from './downloads';
 import { EMBEDDED_CHART_HEIGHT, EmbeddedDetails } from './embedded-details';
 import { SharePanel } from './share-panel';
 
-export const MAP_MEASURES: readonly MapMeasure[] = ['decision', 'residentsPerDoctor', 'shareWithNamedContact'];
+const MAP_MEASURES: readonly MapMeasure[] = ['decision', 'residentsPerDoctor', 'shareWithNamedContact'];
 
 /** The map's measure for the one the address names: the decisions unless it names one the map can show. */
 export const mapMeasureOf = (measure: string): MapMeasure => MAP_MEASURES.find((m) => m === measure) ?? 'decision';

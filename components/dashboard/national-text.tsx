@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { NationalStaffingPoint, NationalStanding } from '@/lib/domain/national';
+import { nationalShown, type NationalStaffingPoint, type NationalStanding } from '@/lib/domain/national';
 import { formatNumber } from '@/lib/i18n/format';
 
 const percent = (share: number, locale: string) =>
@@ -13,9 +13,8 @@ const percent = (share: number, locale: string) =>
  */
 export function NationalText({ standing, locale }: { standing: NationalStanding<NationalStaffingPoint>; locale: 'sv' | 'en' }) {
   const t = useTranslations('dashboard');
-  const shown = standing.lastComplete ?? standing.current;
+  const { shown, laterPartial: later } = nationalShown(standing);
   if (!shown) return <>{t('nationalMissing')}</>;
-  const later = standing.current && standing.current !== shown ? standing.current : null;
   const coverage = (point: NationalStaffingPoint) => ({
     count: point.coverage.regions.length,
     total: point.coverage.totalRegions,

@@ -9,7 +9,7 @@ import type { ChartLabels } from '@/lib/charts/labels';
 import { buildRankingOption, rankingChartHeight, rankingRows, type ComparisonChartLabels, type RankingRow } from '@/lib/charts/ranking-option';
 import { comparisonCells, comparisonNational } from '@/lib/dashboard/comparison-cells';
 import type { Translate } from '@/lib/dashboard/table-cells';
-import type { DashboardDecision, DashboardRegion } from '@/lib/dashboard/types';
+import type { DashboardDecision, DashboardRegion } from '@/lib/domain/dashboard-data';
 import { standingOf, type Ranking } from '@/lib/domain/ranking';
 import { formatNumber } from '@/lib/i18n/format';
 import styles from './comparison.module.css';

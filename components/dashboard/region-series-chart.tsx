@@ -4,8 +4,9 @@ import { useMessages, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { EChart } from '@/components/charts/echart';
 import type { ChartLabels } from '@/lib/charts/labels';
-import { buildSeriesOption, describeSeries } from '@/lib/charts/series-option';
-import type { DashboardData } from '@/lib/dashboard/types';
+import { buildSeriesOption } from '@/lib/charts/series-option';
+import { describeSeries } from '@/lib/charts/series-summary';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 
 /**
  * A region's residents per fast läkarkontakt over time, the dashboard's chart for that one region:

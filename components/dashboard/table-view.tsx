@@ -16,28 +16,24 @@ import {
   type ColumnVisibilityState,
 } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo } from 'react';
 import {
   buildTableRows,
   columnSortOptions,
-  DECISION_FILTERS,
-  isDecisionFilter,
   matchesDecisionFilter,
   matchesNameFilter,
   NATIONAL_ROW_CODE,
   NUMERIC_COLUMNS,
   TABLE_COLUMN_IDS,
   type DecisionFilter,
-  type TableColumnId,
   type TableRow,
 } from '@/lib/dashboard/table-rows';
 import { ScrollTable } from '@/components/scroll-table';
-import { NoBreakDates } from '@/components/no-break-dates';
-import { tableCell, type TableCell } from '@/lib/dashboard/table-cells';
-import type { DashboardData } from '@/lib/dashboard/types';
-import { MAX_QUERY_LENGTH, type TableViewState } from '@/lib/dashboard/url-state';
-import { formatNumber } from '@/lib/i18n/format';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
+import type { TableViewState } from '@/lib/dashboard/url-state';
 import { DataDownloads } from './downloads';
+import { columnIdOf, TableCell } from './table-cell';
+import { TableControls } from './table-controls';
 import styles from './table-view.module.css';
 
 export interface TableViewProps {
@@ -50,9 +46,6 @@ export interface TableViewProps {
   /** `push` for a choice to go back from (sort, filter, columns), `replace` while typing a search. */
   onViewChange: (patch: Partial<TableViewState>, mode: 'push' | 'replace') => void;
 }
-
-type Locale = TableViewProps['locale'];
-type TableTexts = ReturnType<typeof useTranslations<'tableView'>>;
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -68,12 +61,6 @@ const INITIAL_STATE = {
 };
 
 const resolve = <T,>(updater: Updater<T>, old: T): T => (typeof updater === 'function' ? (updater as (old: T) => T)(old) : updater);
-
-function columnIdOf(id: string): TableColumnId {
-  const found = TABLE_COLUMN_IDS.find((columnId) => columnId === id);
-  if (!found) throw new Error(`unknown table column ${id}`);
-  return found;
-}
 
 /**
  * The dashboard's table view: every region and Riket on one day, sortable by any column, filterable
@@ -129,7 +116,7 @@ export function TableView({ data, asOf, locale, view, onViewChange }: TableViewP
   });
 
   const nameQuery = view.q;
-  const kind: DecisionFilter = view.kind;
+  const kind = view.kind;
 
   const centerRows = table.getCenterRows();
   const bottomRows = table.getBottomRows();
@@ -150,64 +137,7 @@ export function TableView({ data, asOf, locale, view, onViewChange }: TableViewP
 
   return (
     <div>
-      <div className={styles.controls}>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-name`}>{t('filterName')}</label>
-          <input
-            id={`${id}-name`}
-            type="search"
-            autoComplete="off"
-            maxLength={MAX_QUERY_LENGTH}
-            value={nameQuery}
-            // Starting a search is a step back can undo; the letters typed after it are not.
-            onChange={(event) => onViewChange({ q: event.target.value.slice(0, MAX_QUERY_LENGTH) }, nameQuery === '' ? 'push' : 'replace')}
-          />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-kind`}>{t('filterKind')}</label>
-          <select
-            id={`${id}-kind`}
-            value={kind}
-            onChange={(event) => {
-              const value = event.target.value;
-              onViewChange({ kind: isDecisionFilter(value) ? value : 'all' }, 'push');
-            }}
-          >
-            {DECISION_FILTERS.map((option) => (
-              <option key={option} value={option}>
-                {t(`kindOption.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset className={styles.columnToggles}>
-          <legend>{t('columnsLegend')}</legend>
-          {table
-            .getAllLeafColumns()
-            .filter((column) => column.getCanHide())
-            .map((column) => (
-              <label key={column.id}>
-                <input
-                  type="checkbox"
-                  checked={column.getIsVisible()}
-                  onChange={(event) => {
-                    const shown = event.target.checked;
-                    const columnId = columnIdOf(column.id);
-                    onViewChange(
-                      {
-                        columns: TABLE_COLUMN_IDS.filter((other) => (other === columnId ? shown : view.columns.includes(other))),
-                        // A hidden column does not keep ordering the rows out of sight.
-                        ...(!shown && view.sort?.id === columnId ? { sort: null } : {}),
-                      },
-                      'push',
-                    );
-                  }}
-                />
-                {t(`columns.${columnIdOf(column.id)}`)}
-              </label>
-            ))}
-        </fieldset>
-      </div>
+      <TableControls view={view} onViewChange={onViewChange} />
 
       <p className={styles.status} role="status">
         {sort && sortedColumn
@@ -259,7 +189,7 @@ export function TableView({ data, asOf, locale, view, onViewChange }: TableViewP
           {centerRows.map((row) => (
             <tr key={row.id} data-region={row.id}>
               {row.getVisibleCells().map((cell) => (
-                <Cell key={cell.id} row={row.original} column={columnIdOf(cell.column.id)} locale={locale} />
+                <TableCell key={cell.id} row={row.original} column={columnIdOf(cell.column.id)} locale={locale} />
               ))}
             </tr>
           ))}
@@ -275,7 +205,7 @@ export function TableView({ data, asOf, locale, view, onViewChange }: TableViewP
           {bottomRows.map((row) => (
             <tr key={row.id} data-region={row.id} className={styles.nationalRow}>
               {row.getVisibleCells().map((cell) => (
-                <Cell key={cell.id} row={row.original} column={columnIdOf(cell.column.id)} locale={locale} />
+                <TableCell key={cell.id} row={row.original} column={columnIdOf(cell.column.id)} locale={locale} />
               ))}
             </tr>
           ))}
@@ -284,87 +214,4 @@ export function TableView({ data, asOf, locale, view, onViewChange }: TableViewP
       <DataDownloads query={downloadQuery} />
     </div>
   );
-}
-
-function Cell({ row, column, locale }: { row: TableRow; column: TableColumnId; locale: Locale }) {
-  const t = useTranslations('tableView');
-  const common = useTranslations();
-  if (column === 'name') {
-    return (
-      <th scope="row">
-        {row.name}
-        {row.isExample && (
-          <>
-            {' '}
-            <span className="example-badge">{common('exampleData.badge')}</span>
-          </>
-        )}
-        {row.coverage && <Coverage coverage={row.coverage} t={t} />}
-      </th>
-    );
-  }
-  return (
-    <td className={NUMERIC_COLUMNS.has(column) ? 'numeric' : column === 'source' ? 'source' : undefined}>
-      {cellContent(tableCell(row, column, common, locale), column, locale, t)}
-    </td>
-  );
-}
-
-function Coverage({ coverage, t }: { coverage: NonNullable<TableRow['coverage']>; t: TableTexts }) {
-  const total = coverage.included.length + coverage.excluded.length;
-  return (
-    <div className={styles.coverage}>
-      <span className="sub">{t('nationalBasis', { included: coverage.included.length, total })}</span>
-      <details>
-        <summary>{t('nationalRegions')}</summary>
-        <p>{coverage.included.length > 0 ? t('nationalIncluded', { names: coverage.included.join(', ') }) : t('nationalNone')}</p>
-        {coverage.excluded.length > 0 && <p>{t('nationalExcluded', { names: coverage.excluded.join(', ') })}</p>}
-      </details>
-    </div>
-  );
-}
-
-const NOWRAP: ReadonlySet<TableColumnId> = new Set(['decisionDate', 'latestReportDate']);
-
-/** Draws a cell of the shared cell model (lib/dashboard/table-cells), so the downloads say the same. */
-function cellContent(cell: TableCell, column: TableColumnId, locale: Locale, t: TableTexts): ReactNode {
-  switch (cell.kind) {
-    case 'missing':
-      return <span className="missing">{cell.text}</span>;
-    case 'number': {
-      const text = formatNumber(cell.value, locale, cell.digits);
-      return (
-        <>
-          {cell.unit === 'percent' ? t('percent', { value: text }) : text}
-          {cell.note && <span className="sub">{cell.note}</span>}
-        </>
-      );
-    }
-    case 'text': {
-      // Sources' titles are quoted in Swedish: marked so on the English page.
-      const lang = column === 'source' && locale === 'en' ? 'sv' : undefined;
-      const text = cell.href ? (
-        <a href={cell.href} rel="noopener noreferrer" lang={lang}>
-          <NoBreakDates text={cell.text} />
-        </a>
-      ) : lang ? (
-        <span lang={lang}>
-          <NoBreakDates text={cell.text} />
-        </span>
-      ) : (
-        <NoBreakDates text={cell.text} />
-      );
-      return (
-        <>
-          {NOWRAP.has(column) ? <span className={styles.nowrap}>{text}</span> : text}
-          {cell.note && (
-            <>
-              {' '}
-              <span className="source-status">({cell.note})</span>
-            </>
-          )}
-        </>
-      );
-    }
-  }
 }

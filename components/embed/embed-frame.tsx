@@ -8,7 +8,7 @@ import { MapView, mapMeasureOf } from '@/components/dashboard/map-view';
 import { useDashboardState } from '@/components/dashboard/use-dashboard-state';
 import { dashboardPath, type EmbedState, type EmbedView } from '@/lib/dashboard/embed';
 import { unpackDashboardData, type PackedDashboardData } from '@/lib/dashboard/packed-data';
-import type { DashboardData } from '@/lib/dashboard/types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 import type { DashboardMeasure, DashboardState } from '@/lib/dashboard/url-state';
 import type { Locale } from '@/lib/i18n/routing';
 import styles from './embed-frame.module.css';

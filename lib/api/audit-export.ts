@@ -1,6 +1,6 @@
 import 'server-only';
 import { exportAuditTrail } from '@/lib/data/audit-trail';
-import { toCsv } from './csv';
+import { toCsv } from '@/lib/csv/write';
 import { PRIVATE_HEADERS, refusal } from './private-http';
 
 /**

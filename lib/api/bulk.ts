@@ -3,7 +3,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { listReportingStates } from '@/lib/data/rounds';
 import { env } from '@/lib/env';
 import { todayInSweden } from '@/lib/i18n/format';
-import { toCsv, type CsvValue } from './csv';
+import { toCsv, type CsvValue } from '@/lib/csv/write';
 import type { Bilingual } from './documentation';
 import { bulkFileName, endpoints } from './endpoints';
 import { cacheable, rateLimited } from './http';
@@ -26,7 +26,10 @@ export async function serveBulkDownload(request: Request): Promise<Response> {
   const files: Zippable = {};
   const tables: { file: string; endpoint: string; about: Bilingual; columns: string[]; rows: number }[] = [];
   for (const endpoint of endpoints) {
-    const rows = await endpoint.load({} as never, context);
+    // Every endpoint accepts a query without parameters: all its rows.
+    const accepted = endpoint.accept({});
+    if (!accepted.ok) throw new Error(`${endpoint.name} refuses a query without parameters`);
+    const rows = await accepted.value.load(context);
     const columns = Object.keys(endpoint.item.shape);
     const file = bulkFileName(endpoint);
     files[file] = [strToU8(`\uFEFF${toCsv(columns, rows as Record<string, CsvValue>[])}`), { mtime }];

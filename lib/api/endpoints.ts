@@ -3,7 +3,7 @@ import type { PublishedDecision, PublishedRecord } from '@/lib/data/published-re
 import type { RoundState } from '@/lib/data/rounds';
 import { decisionState } from '@/lib/domain/decisions';
 import type { Measure, MissingReason } from '@/lib/domain/metrics';
-import { COVERAGE_THRESHOLD, nationalSeries, type NationalSharePoint, type NationalStaffingPoint } from '@/lib/domain/national';
+import { COVERAGE_THRESHOLD, nationalIsExample, nationalSeries, type NationalSharePoint, type NationalStaffingPoint } from '@/lib/domain/national';
 import { latestPossibleDay } from '@/lib/domain/partial-date';
 import { standingsInRound } from '@/lib/domain/rounds';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
@@ -64,8 +64,33 @@ export interface EndpointDefinition<Q extends z.ZodObject = z.ZodObject, I exten
   load(query: z.output<Q>, context: LoadContext): Promise<z.output<I>[]>;
 }
 
+/** What every endpoint's query may hold besides its own filters: paging and the format. */
+type CommonQuery = Record<string, unknown> & { limit?: number; offset?: number; format?: string };
+
+/** A query string's parameters as a schema read them, or its issues. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: readonly z.core.$ZodIssue[] };
+
+/** A query an endpoint's schema accepted, with that endpoint's rows bound to it. */
+export interface AcceptedQuery {
+  query: CommonQuery;
+  load(context: LoadContext): Promise<object[]>;
+}
+
+/**
+ * An endpoint with `accept`, which parses a query with the endpoint's own schema and binds its rows to
+ * the result: the query's type stays inside the definition, where it is known. (On the endpoints'
+ * union, load would take only a query that every schema produced at once.)
+ */
 function define<Q extends z.ZodObject, I extends z.ZodObject>(definition: EndpointDefinition<Q, I>) {
-  return definition;
+  return {
+    ...definition,
+    accept(raw: unknown): Parsed<AcceptedQuery> {
+      const parsed = definition.query.safeParse(raw);
+      if (!parsed.success) return { ok: false, issues: parsed.error.issues };
+      const query = parsed.data;
+      return { ok: true, value: { query, load: (context) => definition.load(query, context) } };
+    },
+  };
 }
 
 /** The file an endpoint's table has in the bulk zip: the last part of its path (`named-contact-shares.csv`). */
@@ -142,19 +167,6 @@ function nationalFields(
     shareCoveragePopulationShare: share?.coverage.populationShare ?? null,
     shareCoverageComplete: share?.coverage.complete ?? null,
   };
-}
-
-/** Whether a national point sums any figure from the labelled example dataset. */
-function nationalIsExample(record: PublishedRecord, staffing: NationalStaffingPoint | null, share: NationalSharePoint | null): boolean {
-  return record.staffing.some(
-    (s) =>
-      s.isExample &&
-      ((staffing !== null && s.referenceDate === staffing.date && staffing.coverage.regions.includes(s.regionCode)) ||
-        (share !== null &&
-          s.referenceDate === share.date &&
-          s.residentsWithNamedContact !== null &&
-          share.coverage.regions.includes(s.regionCode))),
-  );
 }
 
 /** The share of the population below which Riket is partial, as the texts say it. */
@@ -356,7 +368,7 @@ export const endpoints = [
           ownTargetMissingReason: 'not_applicable',
           shareWithNamedContactReferenceDate: share?.date ?? null,
           shareWithNamedContactFrom: share ? 'national_sum' : null,
-          isExample: nationalIsExample(record, staffing, share),
+          isExample: nationalIsExample(record.staffing, staffing, share),
         });
         rows.push(riket('current', national.staffing.current, national.namedContact.current));
         const partial =
@@ -389,7 +401,7 @@ export const endpoints = [
       return dates.map((date) => {
         const staffing = series.staffing.find((p) => p.date === date) ?? null;
         const share = series.namedContact.find((p) => p.date === date) ?? null;
-        return { referenceDate: date, ...nationalFields(staffing, share, 'not_reported'), isExample: nationalIsExample(record, staffing, share) };
+        return { referenceDate: date, ...nationalFields(staffing, share, 'not_reported'), isExample: nationalIsExample(record.staffing, staffing, share) };
       });
     },
   }),

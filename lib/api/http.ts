@@ -2,13 +2,13 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { PublishedRecord } from '@/lib/data/published-record';
-import { listReportingStates, type RoundState } from '@/lib/data/rounds';
+import { listReportingStates } from '@/lib/data/rounds';
 import { takeRequest, type RateRule } from '@/lib/data/limits';
 import { clientAddress } from '@/lib/client-address';
 import { env } from '@/lib/env';
 import { startOfTodayInSweden, todayInSweden } from '@/lib/i18n/format';
-import { toCsv, type CsvValue } from './csv';
-import type { AnyEndpoint } from './endpoints';
+import { toCsv, type CsvValue } from '@/lib/csv/write';
+import type { AcceptedQuery, AnyEndpoint, LoadContext, Parsed } from './endpoints';
 import { citation, DATASET_SOURCE, DATASET_TITLE, DEFINITIONS, LICENCE } from './metadata';
 import { PUBLIC_CACHE_CONTROL } from '@/lib/cache/freshness';
 import { openDataSnapshot } from './snapshot';
@@ -62,37 +62,45 @@ export async function rateLimited(request: Request): Promise<Response | null> {
 
 /** Parses the query string strictly: unknown or repeated parameters are errors, not ignored. */
 export function parseQuery<Q extends z.ZodType>(schema: Q, url: URL): { ok: true; query: z.output<Q> } | { ok: false; response: Response } {
+  return parseParameters(url, (raw) => {
+    const parsed = schema.safeParse(raw);
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: parsed.error.issues };
+  });
+}
+
+/** The query string read by `parse`: 400 with every problem (a repeated, unknown or invalid parameter). */
+function parseParameters<T>(url: URL, parse: (raw: Record<string, string>) => Parsed<T>): { ok: true; query: T } | { ok: false; response: Response } {
   const raw = new Map<string, string>();
   const errors: ProblemError[] = [];
   for (const [key, val] of url.searchParams) {
     if (raw.has(key)) errors.push({ parameter: key, message: 'Given more than once.' });
     raw.set(key, val);
   }
-  const parsed = schema.safeParse(Object.fromEntries(raw));
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
+  const parsed = parse(Object.fromEntries(raw));
+  if (!parsed.ok) {
+    for (const issue of parsed.issues) {
       const parameter = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? '');
       errors.push({ parameter, message: issue.code === 'unrecognized_keys' ? 'Unknown parameter.' : issue.message });
     }
   }
-  if (errors.length > 0 || !parsed.success) {
+  if (errors.length > 0 || !parsed.ok) {
     return { ok: false, response: problem(400, 'Bad Request', 'One or more query parameters are not valid.', errors) };
   }
-  return { ok: true, query: parsed.data };
+  return { ok: true, query: parsed.value };
 }
 
-export function wantsCsv(request: Request, format: unknown): boolean {
+function wantsCsv(request: Request, format: unknown): boolean {
   if (format === 'csv') return true;
   if (format === 'json') return false;
   const accept = request.headers.get('accept') ?? '';
   return /text\/csv/.test(accept) && !/application\/json/.test(accept);
 }
 
-export function etagOf(body: string | Uint8Array): string {
+function etagOf(body: string | Uint8Array): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
-/** 304 when the client's copy is current (If-None-Match first, then If-Modified-Since). */
+/** 304 when the client's copy is current (If-None-Match first, then If-Modified-Since, to the second as the header has it). */
 function notModified(request: Request, etag: string, lastModified: Date): boolean {
   const ifNoneMatch = request.headers.get('if-none-match');
   if (ifNoneMatch !== null) {
@@ -102,7 +110,7 @@ function notModified(request: Request, etag: string, lastModified: Date): boolea
     });
   }
   const ifModifiedSince = Date.parse(request.headers.get('if-modified-since') ?? '');
-  return !Number.isNaN(ifModifiedSince) && Math.floor(lastModified.getTime() / 1000) * 1000 <= ifModifiedSince;
+  return !Number.isNaN(ifModifiedSince) && Date.parse(lastModified.toUTCString()) <= ifModifiedSince;
 }
 
 /**
@@ -153,17 +161,15 @@ export interface Answer {
   headers: Record<string, string>;
 }
 
-type Query = Record<string, unknown> & { limit?: number; offset?: number; format?: string };
-
 async function buildAnswer(
   endpoint: AnyEndpoint,
   url: URL,
-  query: Query,
+  { query, load }: AcceptedQuery,
   csv: boolean,
-  context: { record: PublishedRecord; roundStates: () => Promise<RoundState[]>; today: string },
+  context: LoadContext,
 ): Promise<Answer> {
   const { record } = context;
-  const items = await endpoint.load(query as never, context);
+  const items = await load(context);
   const limit = endpoint.paginated ? (query.limit ?? DEFAULT_LIMIT) : items.length;
   const offset = endpoint.paginated ? (query.offset ?? 0) : 0;
   const page = items.slice(offset, offset + limit);
@@ -217,20 +223,20 @@ const statesNotKept = () => Promise.reject(new Error('an endpoint that reads rep
  * query and data generation; an endpoint that reads reporting states, which change with every
  * submission and are not announced, is built per request from the snapshot's record.
  */
-export async function serveEndpoint(endpoint: AnyEndpoint, request: Request): Promise<Response> {
+async function serveEndpoint(endpoint: AnyEndpoint, request: Request): Promise<Response> {
   const limited = await rateLimited(request);
   if (limited) return limited;
   const url = new URL(request.url);
-  const parsed = parseQuery(endpoint.query, url);
+  const parsed = parseParameters(url, (raw) => endpoint.accept(raw));
   if (!parsed.ok) return parsed.response;
-  const query = parsed.query as Query;
-  const csv = wantsCsv(request, query.format);
+  const accepted = parsed.query;
+  const csv = wantsCsv(request, accepted.query.format);
   const today = todayInSweden();
 
   const answer = endpoint.readsReportingStates
-    ? await buildAnswer(endpoint, url, query, csv, { record: await openDataSnapshot.record(), roundStates: listReportingStates, today })
+    ? await buildAnswer(endpoint, url, accepted, csv, { record: await openDataSnapshot.record(), roundStates: listReportingStates, today })
     : await openDataSnapshot.answer(`${endpoint.name} ${csv ? 'csv' : 'json'} ${today} ${url.pathname}${url.search}`, (record) =>
-        buildAnswer(endpoint, url, query, csv, { record, roundStates: statesNotKept, today }),
+        buildAnswer(endpoint, url, accepted, csv, { record, roundStates: statesNotKept, today }),
       );
   return cacheable(request, answer.body, answer.dataChangedAt, answer.headers, answer.etag);
 }

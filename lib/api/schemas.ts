@@ -31,7 +31,7 @@ export const regionList = z
   .meta({ description: "SCB county codes, comma-separated (e.g. `09,25`).", example: '09,25' });
 
 /** Region codes or `00` for Riket. */
-export const regionOrNationalList = z
+const regionOrNationalList = z
   .string()
   .regex(/^\d{2}(,\d{2})*$/, { message: 'Expected one or more two-digit region codes separated by commas, e.g. 00,09.' })
   .transform((value) => value.split(','))

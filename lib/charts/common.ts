@@ -1,7 +1,7 @@
-import type { DashboardData, DashboardDecision, DashboardRegion } from '@/lib/dashboard/types';
+import type { DashboardData, DashboardDecision, DashboardRegion } from '@/lib/domain/dashboard-data';
 import type { Coverage } from '@/lib/domain/national';
 import type { SnapshotRows } from '@/lib/domain/snapshot';
-import type { DashboardPopulation, DashboardReport } from '@/lib/dashboard/types';
+import type { DashboardPopulation, DashboardReport } from '@/lib/domain/dashboard-data';
 import { decidingBodyText } from '@/lib/i18n/deciding-body';
 import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
 import { escapeHtml } from './escape';
@@ -70,7 +70,7 @@ export function tooltipHtml(title: string, lines: readonly (readonly [label: str
 }
 
 /** The source line of a decision: its title, else its URL, else "Källa saknas". */
-export function decisionSource(decision: DashboardDecision, labels: ChartLabels): string {
+function decisionSource(decision: DashboardDecision, labels: ChartLabels): string {
   return decision.sourceTitle ?? decision.sourceUrl ?? labels.tooltip.sourceMissing;
 }
 

@@ -1,5 +1,5 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import type { DashboardData } from '@/lib/dashboard/types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 import { DECISION_STATES, decisionStateCounts, monthEnds, type DecisionState } from '@/lib/domain/decisions';
 import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
 import { formatNumber } from '@/lib/i18n/format';

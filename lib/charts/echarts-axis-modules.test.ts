@@ -11,7 +11,8 @@ import { buildRankingOption } from './ranking-option';
 import { snapshotRows } from './common';
 import { rankingAsOf } from '@/lib/domain/ranking';
 import svComparison from '@/messages/sv/comparison.json';
-import { buildSeriesOption, type SeriesMeasure } from './series-option';
+import type { SeriesMeasure } from './common';
+import { buildSeriesOption } from './series-option';
 import { completeFixture, dashboardFixture, labels } from './test-fixtures';
 
 registerExtensions([...AXIS_CHART_MODULES, SVGRenderer]);

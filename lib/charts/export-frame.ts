@@ -29,6 +29,7 @@ const AVERAGE_GLYPH_WIDTH = 0.55;
 
 /** Breaks text at spaces into lines that fit the width at the given font size. */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
+  // eslint-disable-next-line no-restricted-syntax -- pixels
   const perLine = Math.max(20, Math.floor(width / (fontSize * AVERAGE_GLYPH_WIDTH)));
   const lines: string[] = [];
   let current = '';

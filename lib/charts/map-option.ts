@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import type { DashboardData, DashboardDecision } from '@/lib/dashboard/types';
+import type { DashboardData, DashboardDecision } from '@/lib/domain/dashboard-data';
 import { decisionState, type DecisionState } from '@/lib/domain/decisions';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 import { formatNumber } from '@/lib/i18n/format';
@@ -44,7 +44,7 @@ export interface MapOptionInput {
   locale: string;
 }
 
-export type MapCategory = DecisionState | ResidentsClass | ShareClass;
+type MapCategory = DecisionState | ResidentsClass | ShareClass;
 
 export interface MapRegionItem {
   code: string;
@@ -144,13 +144,13 @@ export function shortRegionName(name: string): string {
     .replace(/s? län$| County$/, '');
 }
 
-export interface MapKeyEntry {
+interface MapKeyEntry {
   code: string;
   name: string;
 }
 
 /** The key from the codes on the map to the regions' names, in code order. */
-export function mapKeyEntries(items: readonly Pick<MapRegionItem, 'code' | 'name'>[]): MapKeyEntry[] {
+function mapKeyEntries(items: readonly Pick<MapRegionItem, 'code' | 'name'>[]): MapKeyEntry[] {
   return [...items].sort((a, b) => a.code.localeCompare(b.code)).map((item) => ({ code: item.code, name: shortRegionName(item.name) }));
 }
 
@@ -160,7 +160,7 @@ const keyLine = (entry: MapKeyEntry) => `${entry.code}  ${entry.name}`;
  * The chart sizes at which the codes and the key are shown: for each band of heights, the width at
  * which the map (as wide as MAP_ASPECT times its height), centred, clears both the legend and the key.
  */
-export function labelledSizes(legendWidth: number, keyWidth: number): { minWidth: number; minHeight: number; maxHeight: number }[] {
+function labelledSizes(legendWidth: number, keyWidth: number): { minWidth: number; minHeight: number; maxHeight: number }[] {
   const sizes = [];
   for (let minHeight = LABELLED_MIN_HEIGHT; minHeight < LABELLED_MAX_HEIGHT; minHeight += LABELLED_BAND) {
     const maxHeight = minHeight + LABELLED_BAND;
@@ -170,7 +170,7 @@ export function labelledSizes(legendWidth: number, keyWidth: number): { minWidth
   return sizes;
 }
 
-export interface MapLegendPiece {
+interface MapLegendPiece {
   key: string;
   color: string;
   label: string;
@@ -178,7 +178,7 @@ export interface MapLegendPiece {
   missing: boolean;
 }
 
-export function mapLegendPieces(measure: MapMeasure, labels: ChartLabels, present: ReadonlySet<string>): MapLegendPiece[] {
+function mapLegendPieces(measure: MapMeasure, labels: ChartLabels, present: ReadonlySet<string>): MapLegendPiece[] {
   if (measure === 'decision') {
     return DECISION_PALETTE.map((e) => ({ key: e.key, color: e.color, label: labels.decision.states[e.labelKey], missing: e.missing }));
   }
@@ -199,6 +199,7 @@ function hatchLines(x: number, y: number, width: number, height: number): { x1: 
   const step = HATCH_PERIOD * Math.SQRT2;
   const lines: { x1: number; y1: number; x2: number; y2: number }[] = [];
   // Lines y' = x' + c rising to the right (local coordinates), for c across the swatch.
+  // eslint-disable-next-line no-restricted-syntax -- pixels
   for (let c = -width + step / 2; c < height; c += step) {
     const x1 = Math.max(0, -c);
     const x2 = Math.min(width, height - c);
@@ -234,6 +235,7 @@ function legendGraphic(pieces: readonly MapLegendPiece[]) {
         type: 'text' as const,
         name: `label:${piece.key}`,
         x: LEGEND_ITEM_WIDTH + 8,
+        // eslint-disable-next-line no-restricted-syntax -- pixels
         y: y + LEGEND_ITEM_HEIGHT / 2,
         style: {
           text: piece.label,

@@ -36,6 +36,7 @@ export function missingDecal() {
     color: HATCH_COLOR,
     dashArrayX: [1, 0],
     dashArrayY: [HATCH_LINE_WIDTH, HATCH_PERIOD - HATCH_LINE_WIDTH],
+    // eslint-disable-next-line no-restricted-syntax -- an angle
     rotation: Math.PI / 4,
   };
 }
@@ -142,7 +143,7 @@ export const HATCH_LINE_WIDTH = 2;
 export const HATCH_PERIOD = 6;
 
 /** Line colours for regions in the time series: dark enough for 3:1 against white. */
-export const SERIES_COLORS = ['#0072B2', '#D55E00', '#117733', '#AA4499', '#999933', '#332288', '#882255'] as const;
+const SERIES_COLORS = ['#0072B2', '#D55E00', '#117733', '#AA4499', '#999933', '#332288', '#882255'] as const;
 /** Marker shapes, so lines are told apart without colour. */
 export const SERIES_SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin', 'arrow'] as const;
 export const SERIES_LINE_TYPES = ['solid', 'dashed', 'dotted'] as const;
@@ -159,6 +160,7 @@ export function seriesStyle(index: number): {
   return {
     color: SERIES_COLORS[i % SERIES_COLORS.length] ?? NATIONAL_COLOR,
     symbol: SERIES_SYMBOLS[i % SERIES_SYMBOLS.length] ?? 'circle',
+    // eslint-disable-next-line no-restricted-syntax -- a style index
     lineType: SERIES_LINE_TYPES[Math.floor(i / SERIES_COLORS.length) % SERIES_LINE_TYPES.length] ?? 'solid',
   };
 }

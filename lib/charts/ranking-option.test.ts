@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DashboardData } from '@/lib/dashboard/types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 import { rankingAsOf } from '@/lib/domain/ranking';
 import { formatNumber } from '@/lib/i18n/format';
 import enComparison from '@/messages/en/comparison.json';

@@ -1,14 +1,15 @@
 import type { BarSeriesOption, EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
-import type { DashboardDecision, DashboardRegion } from '@/lib/dashboard/types';
+import type { DashboardDecision, DashboardRegion } from '@/lib/domain/dashboard-data';
 import type { DecisionState } from '@/lib/domain/decisions';
 import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
-import type { NationalStaffingPoint } from '@/lib/domain/national';
+import { nationalShown, type NationalStaffingPoint } from '@/lib/domain/national';
 import { unrankedGroups, type RankedRegion, type Ranking, type UnrankedRegion } from '@/lib/domain/ranking';
 import { formatNumber } from '@/lib/i18n/format';
 import { coverageText, decisionText, regionName, tooltipHtml } from './common';
 import { escapeHtml } from './escape';
 import { fillTemplate, type ChartLabels } from './labels';
 import { CHART_BASE, CHART_FONT_FAMILY, CHART_MUTED_TEXT_COLOR, CHART_TEXT_COLOR, GUIDELINE_LINE_COLOR, NATIONAL_COLOR } from './palette';
+import { roundAxisMax } from './layout';
 
 /**
  * The ranked comparison against 1 100 (as Fingertips' "compare areas"): one row per region, as in
@@ -70,7 +71,7 @@ export function rankingRows(ranking: Ranking<DashboardDecision>, regions: readon
 
 /** The national figure the comparison draws: the latest complete one, else the latest partial one. */
 export function shownNational(ranking: Pick<Ranking<unknown>, 'national'>): { point: NationalStaffingPoint; value: number } | null {
-  const point = ranking.national.lastComplete ?? ranking.national.current;
+  const point = nationalShown(ranking.national).shown;
   return point && point.residentsPerDoctor.kind === 'value' ? { point, value: point.residentsPerDoctor.value } : null;
 }
 
@@ -147,7 +148,7 @@ function axisMax(rows: readonly RankingRow[], national: number | null): number {
     national ?? 0,
     ...rows.flatMap((row) => (row.kind === 'ranked' ? [row.region.residentsPerDoctor, row.region.target ?? 0] : row.kind === 'unranked' ? [row.region.target ?? 0] : [])),
   ];
-  return Math.ceil((Math.max(...values) * 1.04) / 500) * 500;
+  return roundAxisMax(values, 1.04);
 }
 
 export function buildRankingOption(input: RankingOptionInput): EChartsOption {
@@ -331,6 +332,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
         interval: 0,
         align: 'left',
         verticalAlign: 'bottom',
+        // eslint-disable-next-line no-restricted-syntax -- pixels
         padding: [0, 0, BAR / 2 + 3, 4],
         formatter: (_value: string, index: number) => {
           const row = rows[index];

@@ -1,18 +1,17 @@
 // Server-side rendering of chart options to an SVG string (ECharts SSR), so a chart paints before any
 // chart JavaScript reaches the browser. Server use only (no 'server-only' import so tests can run it).
 import type { EChartsOption } from 'echarts';
-import { init, registerMap, use as registerExtensions } from 'echarts/core';
+import { init, use as registerExtensions } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { swedenRegions } from '@/lib/map/geometry';
 import { ECHARTS_MODULES } from './echarts-modules';
-import { MAP_NAME } from './map-name';
+import { registerSwedenMap } from './echarts-map-modules';
 
 let registered = false;
 
 function ensureRegistered(): void {
   if (registered) return;
   registerExtensions([...ECHARTS_MODULES, SVGRenderer]);
-  registerMap(MAP_NAME, swedenRegions as unknown as Parameters<typeof registerMap>[1]);
+  registerSwedenMap();
   registered = true;
 }
 

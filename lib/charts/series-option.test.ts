@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '@/lib/i18n/format';
-import { buildSeriesModel, buildSeriesOption, describeSeries, type SeriesOptionInput } from './series-option';
+import { buildSeriesModel, type SeriesOptionInput } from './series-model';
+import { buildSeriesOption } from './series-option';
+import { describeSeries } from './series-summary';
 import { completeFixture, dashboardFixture, EVIL, evilFixture, labels, labelsEn } from './test-fixtures';
 
 const input = (regions: string[], measure: SeriesOptionInput['measure'] = 'residentsPerDoctor', data = dashboardFixture()): SeriesOptionInput => ({

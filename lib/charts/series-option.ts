@@ -1,24 +1,9 @@
 import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
-import type { DashboardData, DashboardDecision, DashboardRegion } from '@/lib/dashboard/types';
-import { GUIDELINE_RESIDENTS_PER_SPECIALIST, type Measure } from '@/lib/domain/metrics';
-import { nationalSeries, type Coverage } from '@/lib/domain/national';
-import { latestPossibleDay } from '@/lib/domain/partial-date';
-import { ownTarget } from '@/lib/domain/decisions';
-import { snapshotAsOf } from '@/lib/domain/snapshot';
+import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
 import { formatNumber } from '@/lib/i18n/format';
-import {
-  coverageText,
-  decisionDate,
-  decisionLines,
-  decisionText,
-  formatMeasure,
-  regionName,
-  snapshotRows,
-  tooltipHtml,
-  type SeriesMeasure,
-} from './common';
+import { formatMeasure } from './common';
 import { escapeHtml } from './escape';
-import { fillTemplate, type ChartLabels } from './labels';
+import { roundAxisMax } from './layout';
 import {
   CHART_BASE,
   CHART_FONT_FAMILY,
@@ -28,166 +13,9 @@ import {
   NATIONAL_COLOR,
   seriesStyle,
 } from './palette';
+import { buildSeriesModel, type SeriesModel, type SeriesOptionInput } from './series-model';
 
-export type { SeriesMeasure } from './common';
-
-export interface SeriesOptionInput {
-  data: DashboardData;
-  /** Selected region codes, in the order chosen (unknown codes are ignored). */
-  regions: readonly string[];
-  measure: SeriesMeasure;
-  labels: ChartLabels;
-  locale: string;
-}
-
-export interface SeriesPoint {
-  /** A reference date present in the data (ISO). */
-  date: string;
-  /** The figure; null when the region did not report for that date (a gap, never 0). */
-  value: number | null;
-  /** Why there is no value (null when there is one). */
-  missing: Exclude<Measure, { kind: 'value' }>['reason'] | null;
-  /** Escaped tooltip HTML. */
-  tooltip: string;
-}
-
-export interface NationalPoint extends SeriesPoint {
-  /** Regions counted in Σ population / Σ capacity (or Σ named / Σ population) at this date. */
-  includedRegions: string[];
-  /** Which regions and what share of the population the figure covers (lib/domain/national). */
-  coverage: Coverage;
-}
-
-export interface RegionSeriesModel {
-  code: string;
-  name: string;
-  points: SeriesPoint[];
-  /**
-   * The region's own decided figure as a step line: [date, figure] pairs, starting on each decision's
-   * last possible day, null where the region has no decided figure (a break in the line).
-   */
-  target: [string, number | null][];
-  targetTooltips: string[];
-  /** One marker per decision, at its last possible day. */
-  decisions: { date: string; decision: DashboardDecision; tooltip: string }[];
-}
-
-export interface SeriesModel {
-  measure: SeriesMeasure;
-  /** Every reference date present in the data, ascending. */
-  dates: string[];
-  /** The end of the time range: the later of the last reference date and today. */
-  end: string;
-  regions: RegionSeriesModel[];
-  national: NationalPoint[];
-  totalRegions: number;
-}
-
-/** A region's figure for exactly this reference date: an older report is never carried forward. */
-function regionFigureAt(measure: SeriesMeasure, s: ReturnType<typeof snapshotAsOf>['regions'][number] | undefined, date: string): Measure {
-  const notReported: Measure = { kind: 'missing', reason: 'not_reported' };
-  if (!s) return notReported;
-  if (measure === 'shareWithNamedContact') {
-    return s.shareWithNamedContact.referenceDate === date ? s.shareWithNamedContact.measure : notReported;
-  }
-  return s.report?.referenceDate === date ? s[measure] : notReported;
-}
-
-/** The figures behind the chart: pure, and what tests and the text summary read. */
-export function buildSeriesModel({ data, regions, measure, labels, locale }: SeriesOptionInput): SeriesModel {
-  const rows = snapshotRows(data);
-  const series = nationalSeries(rows);
-  const nationalPoints = measure === 'shareWithNamedContact' ? series.namedContact : series.staffing;
-  const dates = nationalPoints.map((p) => p.date);
-  const lastDate = dates.at(-1) ?? data.today;
-  const end = lastDate > data.today ? lastDate : data.today;
-  const snapshots = dates.map((date) => ({ date, snapshot: snapshotAsOf(rows, date) }));
-  const unit = labels.units[measure];
-
-  const selected = regions
-    .map((code) => data.regions.find((r) => r.code === code))
-    .filter((r, i, all): r is DashboardRegion => r !== undefined && all.indexOf(r) === i);
-
-  const regionModels = selected.map((region): RegionSeriesModel => {
-    const name = regionName(region, locale);
-    const points = snapshots.map(({ date, snapshot }): SeriesPoint => {
-      const s = snapshot.regions.find((r) => r.region.code === region.code);
-      const figure = regionFigureAt(measure, s, date);
-      const reported = s !== undefined && s.report?.referenceDate === date && measure !== 'shareWithNamedContact';
-      const text = figure.kind === 'value' ? `${formatMeasure(measure, figure.value, locale)} ${unit}` : labels.missing[figure.reason];
-      const lines: [string | null, string][] = [[labels.tooltip.referenceDate, date], [null, text]];
-      if (reported && s?.report) {
-        lines.push([labels.tooltip.source, s.report.isExample ? `${s.report.source} (${labels.tooltip.example})` : s.report.source]);
-      }
-      return {
-        date,
-        value: figure.kind === 'value' ? figure.value : null,
-        missing: figure.kind === 'missing' ? figure.reason : null,
-        tooltip: tooltipHtml(name, lines),
-      };
-    });
-
-    // Decisions in the order they took force (last possible day, then recording order), up to the end.
-    const decisions = data.decisions
-      .filter((d) => d.regionCode === region.code && latestPossibleDay(d.decidedOn) <= end)
-      .map((d) => ({ d, day: latestPossibleDay(d.decidedOn) }))
-      .sort((a, b) => (a.day === b.day ? a.d.id - b.d.id : a.day < b.day ? -1 : 1));
-    // On one day the later-recorded decision is the one in force (as decisionInForce).
-    const changes = decisions.filter((x, i) => decisions[i + 1]?.day !== x.day);
-    const target: [string, number | null][] = [];
-    const targetTooltips: string[] = [];
-    changes.forEach(({ d, day }, i) => {
-      const figure = ownTarget(d);
-      const until = changes[i + 1]?.day ?? end;
-      const tooltip = tooltipHtml(fillTemplate(labels.series.ownTarget, { region: name }), [
-        [null, figure === null ? labels.missing.no_target : `${formatNumber(figure, locale)} ${labels.units.residentsPerDoctor}`],
-        [labels.tooltip.decidedOn, decisionDate(d, labels, locale)],
-      ]);
-      if (figure === null) {
-        if (target.length > 0 && target.at(-1)?.[1] !== null) {
-          target.push([day, null]);
-          targetTooltips.push(tooltip);
-        }
-        return;
-      }
-      target.push([day, figure], [until, figure]);
-      targetTooltips.push(tooltip, tooltip);
-    });
-
-    return {
-      code: region.code,
-      name,
-      points,
-      target,
-      targetTooltips,
-      decisions: decisions.map(({ d, day }) => ({ date: day, decision: d, tooltip: tooltipHtml(name, decisionLines(d, labels, locale)) })),
-    };
-  });
-
-  const totalRegions = data.regions.length;
-  const national = nationalPoints.map((point): NationalPoint => {
-    const figure: Measure =
-      'shareWithNamedContact' in point ? point.shareWithNamedContact : measure === 'residentsPerDoctor' ? point.residentsPerDoctor : point.gapTo1100;
-    const value = figure.kind === 'value' ? figure.value : null;
-    const { coverage } = point;
-    const lines: [string | null, string][] = [
-      [labels.tooltip.referenceDate, point.date],
-      [null, value === null ? labels.missing.not_reported : `${formatMeasure(measure, value, locale)} ${unit}`],
-      [null, coverageText(coverage, labels, locale)],
-    ];
-    if (!coverage.complete) lines.push([null, labels.tooltip.partial]);
-    return {
-      date: point.date,
-      value,
-      missing: value === null ? 'not_reported' : null,
-      includedRegions: coverage.regions,
-      coverage,
-      tooltip: tooltipHtml(labels.series.national, lines),
-    };
-  });
-
-  return { measure, dates, end, regions: regionModels, national, totalRegions };
-}
+export { buildSeriesModel } from './series-model';
 
 /** Milliseconds since 1970 of an ISO date (UTC midnight). */
 const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
@@ -199,7 +27,7 @@ function residentsAxisMax(model: SeriesModel): number {
     ...model.national.map((p) => p.value ?? 0),
     ...model.regions.flatMap((r) => [...r.points.map((p) => p.value ?? 0), ...r.target.map(([, v]) => v ?? 0)]),
   ];
-  return Math.ceil((Math.max(...values) * 1.02) / 500) * 500;
+  return roundAxisMax(values, 1.02);
 }
 
 /** A legend icon of three dashes (a path scaled into the icon's box). */
@@ -475,80 +303,4 @@ export function buildSeriesOption(input: SeriesOptionInput): EChartsOption {
     yAxis: yAxes,
     series,
   };
-}
-
-/**
- * A plain-language summary of the chart, its text alternative: first and last figure of each selected
- * region with dates, their decisions, and Riket with how many regions it covers. Plain text (not HTML).
- */
-export function describeSeries(input: SeriesOptionInput): string {
-  const { measure, labels, locale } = input;
-  const model = buildSeriesModel(input);
-  const unit = labels.units[measure];
-  const describe = (name: string, points: readonly SeriesPoint[]): string => {
-    const known = points.filter((p): p is SeriesPoint & { value: number } => p.value !== null);
-    const first = known[0];
-    const last = known.at(-1);
-    if (!first || !last) return fillTemplate(labels.summary.none, { region: name });
-    if (first === last) {
-      return fillTemplate(labels.summary.single, {
-        region: name,
-        value: formatMeasure(measure, first.value, locale),
-        date: first.date,
-        unit,
-      });
-    }
-    return fillTemplate(labels.summary.fromTo, {
-      region: name,
-      from: formatMeasure(measure, first.value, locale),
-      fromDate: first.date,
-      to: formatMeasure(measure, last.value, locale),
-      toDate: last.date,
-      unit,
-    });
-  };
-
-  const sentences: string[] = [];
-  for (const region of model.regions) {
-    sentences.push(`${describe(region.name, region.points)}.`);
-    for (const d of region.decisions) {
-      sentences.push(
-        `${fillTemplate(labels.summary.decision, {
-          region: region.name,
-          date: decisionDate(d.decision, labels, locale),
-          decision: decisionText(d.decision, labels, locale),
-        })}.`,
-      );
-    }
-  }
-  // Riket is described only from complete points: a partial one is listed, never read as a change.
-  const complete = model.national.filter((p) => p.coverage.complete);
-  const partial = model.national.filter((p) => !p.coverage.complete && p.value !== null);
-  sentences.push(`${complete.length === 0 && partial.length > 0 ? labels.summary.nationalNoComplete : describe(labels.series.national, complete)}.`);
-  const first = complete[0];
-  const last = complete.at(-1);
-  if (first && last) {
-    const note = measure === 'shareWithNamedContact' ? labels.summary.nationalNoteShare : labels.summary.nationalNote;
-    sentences.push(
-      fillTemplate(note, {
-        first: first.date,
-        firstCount: first.includedRegions.length,
-        last: last.date,
-        lastCount: last.includedRegions.length,
-        total: model.totalRegions,
-      }),
-    );
-  }
-  if (partial.length > 0) {
-    sentences.push(
-      fillTemplate(labels.summary.partialNote, {
-        dates: partial
-          .map((p) => `${p.date} (${formatMeasure(measure, p.value ?? 0, locale)} ${unit}; ${coverageText(p.coverage, labels, locale)})`)
-          .join(', '),
-      }),
-    );
-  }
-  if (measure === 'gapTo1100') sentences.push(labels.summary.gapNote);
-  const summary = sentences.join(' ');
-  return summary;
 }

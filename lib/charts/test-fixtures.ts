@@ -3,7 +3,7 @@
 // June 2022, Uppsala a reduction without a figure in June 2022 then 1 100 by May 2023, Skåne an
 // ambition in June 2022), plus made-up events to exercise the step line. Staffing figures are made up,
 // chosen so every expected figure is easy to compute by hand.
-import type { DashboardData, DashboardDecision, DashboardReport } from '@/lib/dashboard/types';
+import type { DashboardData, DashboardDecision, DashboardReport } from '@/lib/domain/dashboard-data';
 import type { DecisionKind } from '@/lib/domain/decisions';
 import type { PartialDate } from '@/lib/domain/partial-date';
 import enMessages from '@/messages/en/charts.json';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { csvTextField } from '@/lib/api/csv';
+import { csvTextField } from '@/lib/csv/write';
 import type { ExportTable, ExportValue } from './view-export';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { snapshotRows } from '@/lib/charts/common';
-import { buildSeriesModel } from '@/lib/charts/series-option';
+import { buildSeriesModel } from '@/lib/charts/series-model';
 import { completeFixture, labels } from '@/lib/charts/test-fixtures';
 import { regionRows } from '@/lib/domain/regions';
 import { nationalAsOf } from '@/lib/domain/national';

@@ -1,8 +1,8 @@
-import type { DashboardData, DashboardDecision } from '@/lib/dashboard/types';
+import type { DashboardData, DashboardDecision } from '@/lib/domain/dashboard-data';
 import { DECISION_STATES, decisionState, type DecisionKind, type DecisionState } from '@/lib/domain/decisions';
 import type { Measure } from '@/lib/domain/metrics';
 import { latestPossibleDay, type PartialDate } from '@/lib/domain/partial-date';
-import type { Coverage } from '@/lib/domain/national';
+import { nationalIsExample, nationalShown, type Coverage } from '@/lib/domain/national';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 
 /**
@@ -24,7 +24,7 @@ export interface TableRowDecision {
   interim: boolean;
 }
 
-export interface TableRowSource {
+interface TableRowSource {
   title: string | null;
   url: string | null;
   status: DashboardDecision['sourceStatus'];
@@ -131,8 +131,7 @@ export function buildTableRows(data: DashboardData, asOf: string, locale: 'sv' |
   });
 
   // Riket as every view shows it (lib/domain/national): the latest complete point, else the latest partial one.
-  const staffing = national.staffing.lastComplete ?? national.staffing.current;
-  const later = national.staffing.current && national.staffing.current !== staffing ? national.staffing.current : null;
+  const { shown: staffing, laterPartial: later } = nationalShown(national.staffing);
   const coverageOf = (point: { date: string; coverage: Coverage } | null, laterPoint: typeof later): NationalCoverage | null => {
     if (!point) return null;
     const counted = new Set(point.coverage.regions);
@@ -153,13 +152,13 @@ export function buildTableRows(data: DashboardData, asOf: string, locale: 'sv' |
         : null,
     };
   };
-  const share = national.namedContact.lastComplete ?? national.namedContact.current;
+  const { shown: share } = nationalShown(national.namedContact);
   const notReported: Measure = { kind: 'missing', reason: 'not_reported' };
   const nationalRow: TableRow = {
     code: NATIONAL_ROW_CODE,
     name: NATIONAL_NAME[locale],
     isNational: true,
-    isExample: staffing !== null && data.reports.some((r) => r.referenceDate === staffing.date && r.isExample),
+    isExample: nationalIsExample(data.reports, staffing, share),
     decisionKind: null,
     decisionState: 'unknown',
     decision: null,

@@ -10,13 +10,13 @@ import { DECISION_FILTERS, TABLE_COLUMN_IDS, type DecisionFilter, type TableColu
  */
 
 export const VIEWS = ['map', 'chart', 'table', 'comparison'] as const;
-export const MEASURES = ['decision', 'decisionsOverTime', 'residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'] as const;
+const MEASURES = ['decision', 'decisionsOverTime', 'residentsPerDoctor', 'gapTo1100', 'shareWithNamedContact'] as const;
 
 export type DashboardView = (typeof VIEWS)[number];
 export type DashboardMeasure = (typeof MEASURES)[number];
 
 /** The table's sort: one column, ascending or descending. */
-export interface TableSort {
+interface TableSort {
   id: TableColumnId;
   desc: boolean;
 }
@@ -63,7 +63,7 @@ export const DEFAULT_STATE: DashboardState = {
 
 /** Why a date in the address was not shown as asked. */
 export const DATE_CORRECTION_REASONS = ['beforeFirst', 'afterLast', 'notADay', 'unreadable'] as const;
-export type DateCorrectionReason = (typeof DATE_CORRECTION_REASONS)[number];
+type DateCorrectionReason = (typeof DATE_CORRECTION_REASONS)[number];
 
 export interface DateCorrection {
   /** The date as the address gave it (shortened to MAX_REQUESTED_LENGTH characters). */

@@ -1,8 +1,10 @@
+import { roundTo } from '@/lib/domain/metrics';
 import { buildDecisionTimelineModel } from '@/lib/charts/decision-timeline';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { DECISION_STATES } from '@/lib/domain/decisions';
 import { rankingRows } from '@/lib/charts/ranking-option';
-import { buildSeriesModel, type SeriesMeasure } from '@/lib/charts/series-option';
+import type { SeriesMeasure } from '@/lib/charts/common';
+import { buildSeriesModel } from '@/lib/charts/series-model';
 import { rankingAsOf } from '@/lib/domain/ranking';
 import { snapshotRows } from '@/lib/charts/common';
 import { formatNumber } from '@/lib/i18n/format';
@@ -28,7 +30,7 @@ import type { DashboardData } from './types';
 
 export type ExportValue = number | string | null;
 
-export interface ExportColumn {
+interface ExportColumn {
   label: string;
   numeric: boolean;
 }
@@ -68,8 +70,7 @@ export interface ExportContext {
 /** A cell's value in a file: numbers rounded as the page shows them, percent as percent points. */
 function exportValue(cell: TableCell): ExportValue {
   if (cell.kind !== 'number') return cell.text;
-  const factor = 10 ** cell.digits;
-  return Math.round(cell.value * factor) / factor;
+  return roundTo(cell.value, cell.digits);
 }
 
 function notes(context: ExportContext, extra: [string, string][]): [string, string][] {
@@ -133,7 +134,7 @@ export function seriesViewExport(context: ExportContext, request: SeriesExportRe
   const value = (point: { value: number | null; missing: string | null } | undefined): ExportValue => {
     if (!point || point.value === null) return t(`missing.${point?.missing ?? 'not_reported'}`);
     const figure = request.measure === 'shareWithNamedContact' ? point.value * 100 : point.value;
-    return Math.round(figure * 10 ** digits) / 10 ** digits;
+    return roundTo(figure, digits);
   };
   const measureName = t(`dashboard.measures.${request.measure}`);
   const unit = `${request.measure === 'shareWithNamedContact' ? '% ' : ''}${labels.units[request.measure]}`;
@@ -158,7 +159,7 @@ export function seriesViewExport(context: ExportContext, request: SeriesExportRe
         ...model.regions.map((r) => value(r.points[index])),
         value(national),
         (national?.includedRegions ?? []).map(nameOf).join(', '),
-        national ? Math.round(national.coverage.populationShare * 1000) / 10 : null,
+        national ? roundTo(national.coverage.populationShare * 100, 1) : null,
         national?.coverage.complete ? t('downloadFile.complete') : t('downloadFile.partial'),
       ];
     }),

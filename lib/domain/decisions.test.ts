@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type DecisionEvent, type DecisionKind, decisionInForce, ownTarget } from '@/lib/domain/decisions';
+import { type DecisionEvent, type DecisionKind, decisionInForce, decisionsInOrder, ownTarget } from '@/lib/domain/decisions';
 import type { PartialDate } from '@/lib/domain/partial-date';
 
 const onDay = (date: string): PartialDate => ({ date, precision: 'day', isUpperBound: false });
@@ -123,5 +123,28 @@ describe("a region's own target", () => {
   it('is none for a revoked decision or no decision', () => {
     expect(ownTarget(decision(1, 'no_decision', null, onDay('2023-01-15')))).toBeNull();
     expect(ownTarget(null)).toBeNull();
+  });
+});
+
+describe('decisions in the order they took force', () => {
+  const decisions = [
+    decision(3, 'decided_figure', 1500, inMonth('2022-06')),
+    decision(1, 'ambition', 1000, onDay('2022-06-30')),
+    decision(2, 'decided_1100', 1100, onDay('2021-03-01')),
+    decision(4, 'revoked', null, onDay('2024-01-01')),
+  ];
+
+  it('orders by last possible day, then recording order, and marks the one in force at the end of each day', () => {
+    expect(decisionsInOrder(decisions, '2023-12-31').map(({ decision: d, day, inForce }) => [d.id, day, inForce])).toEqual([
+      [2, '2021-03-01', true],
+      [1, '2022-06-30', false],
+      [3, '2022-06-30', true],
+    ]);
+  });
+
+  it('agrees with decisionInForce on every day a decision took force', () => {
+    for (const { decision: d, day, inForce } of decisionsInOrder(decisions, '2030-01-01')) {
+      expect(decisionInForce(decisions, day)?.id === d.id).toBe(inForce);
+    }
   });
 });

@@ -48,6 +48,19 @@ export function decisionInForce<D extends DecisionEvent>(decisions: readonly D[]
   return current;
 }
 
+/**
+ * One region's decisions in the order they took force (last possible day, then recording order), those
+ * in force by `until`, each with its day and whether it is the one in force at the end of that day
+ * (on one day the later-recorded decision is, as in decisionInForce).
+ */
+export function decisionsInOrder<D extends DecisionEvent>(decisions: readonly D[], until: string): { decision: D; day: string; inForce: boolean }[] {
+  const ordered = decisions
+    .map((decision) => ({ decision, day: latestPossibleDay(decision.decidedOn) }))
+    .filter(({ day }) => day <= until)
+    .sort((a, b) => (a.day === b.day ? a.decision.id - b.decision.id : a.day < b.day ? -1 : 1));
+  return ordered.map((entry, i) => ({ ...entry, inForce: ordered[i + 1]?.day !== entry.day }));
+}
+
 /** The region's own decided figure, if the decision has one (an ambition's figure is not decided). */
 export function ownTarget(decision: DecisionEvent | null): number | null {
   if (decision?.kind === 'decided_1100' || decision?.kind === 'decided_figure') return decision.targetFigure;

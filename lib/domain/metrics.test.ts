@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import {
+  roundTo,
   capacity,
   fteGap,
   fteNeeded,
@@ -278,5 +279,14 @@ describe('Riket against the guideline', () => {
     const national = nationalFigures([{ regionCode: 'A', population: 110_000, staffing: null }]);
     expect(national.fteNeededFor1100).toEqual({ kind: 'missing', reason: 'not_reported' });
     expect(national.gapTo1100).toEqual({ kind: 'missing', reason: 'not_reported' });
+  });
+});
+
+describe('rounding as shown', () => {
+  it('rounds to the given decimals, half away from zero for positive figures as Math.round does', () => {
+    expect(roundTo(1487.5, 0)).toBe(1488);
+    expect(roundTo(46.1538, 1)).toBe(46.2);
+    expect(roundTo(-3.25, 1)).toBe(-3.2);
+    expect(roundTo(0.5, 0)).toBe(1);
   });
 });

@@ -112,3 +112,9 @@ export function nationalFigures<Code extends string>(regions: RegionFigures<Code
     excludedRegions,
   };
 }
+
+/** A figure rounded to `digits` decimals, as the pages show it and the files write it. */
+export function roundTo(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

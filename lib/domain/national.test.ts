@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { COVERAGE_THRESHOLD, nationalAsOf, nationalSeries, nationalShareAt, nationalStaffingAt, type NationalRows } from './national';
+import {
+  COVERAGE_THRESHOLD,
+  nationalAsOf,
+  nationalIsExample,
+  nationalSeries,
+  nationalShareAt,
+  nationalShown,
+  nationalStaffingAt,
+  type NationalRows,
+} from './national';
 
 const regions = [{ code: '01' }, { code: '09' }, { code: '25' }];
 const population = [
@@ -62,5 +71,30 @@ describe('Riket as of a day', () => {
 
   it('is nothing before any report', () => {
     expect(nationalAsOf(rows([report('01', '2025-12-31', 400)]), '2025-12-30').staffing).toEqual({ current: null, lastComplete: null });
+  });
+});
+
+describe('Riket as the views show it', () => {
+  const data = rows([report('01', '2025-12-31', 400), report('09', '2025-12-31', 40), report('25', '2025-12-31', 100), report('09', '2026-06-30', 20)]);
+
+  it('is the last complete point, with a later partial one named apart', () => {
+    const { staffing } = nationalAsOf(data, '2026-11-30');
+    expect(nationalShown(staffing)).toEqual({ shown: staffing.lastComplete, laterPartial: staffing.current });
+    expect(nationalShown(staffing).shown?.date).toBe('2025-12-31');
+  });
+
+  it('is the latest partial point when there is no complete one, and nothing before any report', () => {
+    const { staffing } = nationalAsOf(rows([report('09', '2026-06-30', 20)]), '2026-11-30');
+    expect(nationalShown(staffing)).toEqual({ shown: staffing.current, laterPartial: null });
+    expect(nationalShown({ current: null, lastComplete: null })).toEqual({ shown: null, laterPartial: null });
+  });
+
+  it('is example data only when a report it counts is', () => {
+    const staffing = nationalStaffingAt(data, '2026-06-30');
+    const example = (regionCode: string, referenceDate: string) => ({ regionCode, referenceDate, residentsWithNamedContact: null, isExample: true });
+    expect(nationalIsExample([example('09', '2026-06-30')], staffing, null)).toBe(true);
+    // Another region's example report, or one of another date, is not summed into this point.
+    expect(nationalIsExample([example('01', '2026-06-30'), example('09', '2025-12-31')], staffing, null)).toBe(false);
+    expect(nationalIsExample([example('09', '2026-06-30')], null, null)).toBe(false);
   });
 });

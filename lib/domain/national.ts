@@ -141,7 +141,7 @@ export function nationalShareAt(rows: NationalRows, date: string): NationalShare
 }
 
 /** The reference dates with any staffing report, and with any named-contact figure, ascending. */
-export function nationalDates(rows: NationalRows): { staffing: string[]; namedContact: string[] } {
+function nationalDates(rows: NationalRows): { staffing: string[]; namedContact: string[] } {
   const staffing = [...new Set(rows.staffing.map((s) => s.referenceDate))].sort();
   const namedContact = [
     ...new Set([
@@ -164,6 +164,32 @@ export function nationalSeries(rows: NationalRows): NationalSeries {
 function standing<P extends { date: string; coverage: Coverage }>(points: readonly P[], asOf: string): NationalStanding<P> {
   const known = points.filter((p) => p.date <= asOf);
   return { current: known.at(-1) ?? null, lastComplete: known.filter((p) => p.coverage.complete).at(-1) ?? null };
+}
+
+/**
+ * Riket as every view shows it on a day: the latest complete point, else the latest partial one; and a
+ * later partial point, named apart and never read as a change.
+ */
+export function nationalShown<P>(standing: NationalStanding<P>): { shown: P | null; laterPartial: P | null } {
+  const shown = standing.lastComplete ?? standing.current;
+  return { shown, laterPartial: standing.current !== null && standing.current !== shown ? standing.current : null };
+}
+
+/** Whether Riket's points sum any report of the labelled example dataset (a region they count, on their date). */
+export function nationalIsExample(
+  staffing: readonly { regionCode: string; referenceDate: string; residentsWithNamedContact: number | null; isExample: boolean }[],
+  staffingPoint: NationalStaffingPoint | null,
+  sharePoint: NationalSharePoint | null,
+): boolean {
+  return staffing.some(
+    (s) =>
+      s.isExample &&
+      ((staffingPoint !== null && s.referenceDate === staffingPoint.date && staffingPoint.coverage.regions.includes(s.regionCode)) ||
+        (sharePoint !== null &&
+          s.referenceDate === sharePoint.date &&
+          s.residentsWithNamedContact !== null &&
+          sharePoint.coverage.regions.includes(s.regionCode))),
+  );
 }
 
 /** Riket as of a day: the latest national point on or before it, and the latest complete one. */

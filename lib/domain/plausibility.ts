@@ -11,11 +11,11 @@ export type DecisionWarning = 'figure_unusual';
 export type PlausibilityWarning = StaffingWarning | DecisionWarning;
 
 /** Residents per doctor may move by at most this share between two reports without a question. */
-export const LARGE_CHANGE = 0.25;
+const LARGE_CHANGE = 0.25;
 /** A figure this many times above the highest, or below the lowest, of all regions is asked about. */
-export const FAR_OUTSIDE_FACTOR = 2;
+const FAR_OUTSIDE_FACTOR = 2;
 /** Decided figures outside this range are unusual enough to ask about. */
-export const USUAL_DECIDED_FIGURES = { min: 800, max: 2500 } as const;
+const USUAL_DECIDED_FIGURES = { min: 800, max: 2500 } as const;
 
 export interface StaffingEntry extends StaffingFigures {
   specialistsHeadcount: number;

@@ -23,14 +23,14 @@ export interface SnapshotRows<
   namedContactShares: readonly NamedContactFact[];
 }
 
-export interface NamedContactFact {
+interface NamedContactFact {
   regionCode: string;
   referenceDate: string;
   sharePercent: number | null;
 }
 
 /** The named-contact share a region has on a day, and where it comes from. */
-export interface NamedContactStanding {
+interface NamedContactStanding {
   measure: Measure;
   referenceDate: string | null;
   /** A staffing report's count, a sourced share, or nothing known. */

@@ -2,7 +2,7 @@
  * The namespaces the site's client components use. Only these travel to the browser with a page, not
  * every page's prose; the embeds add their own.
  */
-export const CLIENT_NAMESPACES = [
+const CLIENT_NAMESPACES = [
   'dashboard',
   'tableView',
   'charts',

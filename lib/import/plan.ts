@@ -85,9 +85,9 @@ export interface StoredStaffingForDate {
 /** The numbers of a staffing report, and the texts that describe them (where from, remarks). */
 const STAFFING_NUMBERS = ['specialistsHeadcount', 'specialistsFte', 'traineesHeadcount', 'traineesFte', 'residentsWithNamedContact'] as const;
 const STAFFING_TEXTS = ['source', 'comment', 'plausibilityExplanation'] as const;
-export const STAFFING_FIGURES = [...STAFFING_NUMBERS, ...STAFFING_TEXTS] as const;
+const STAFFING_FIGURES = [...STAFFING_NUMBERS, ...STAFFING_TEXTS] as const;
 
-export type StoredStaffing = Pick<StaffingReport, 'id' | 'version' | 'status' | (typeof STAFFING_FIGURES)[number]>;
+type StoredStaffing = Pick<StaffingReport, 'id' | 'version' | 'status' | (typeof STAFFING_FIGURES)[number]>;
 
 function staffingFigures(record: Omit<StoredStaffing, 'id' | 'version' | 'status'>): Record<string, string | number | null> {
   return Object.fromEntries(STAFFING_FIGURES.map((key) => [key, record[key]]));

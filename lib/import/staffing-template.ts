@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { csvTextField } from '@/lib/api/csv';
+import { csvTextField } from '@/lib/csv/write';
 import { regionRows } from '@/lib/domain/regions';
 import { fieldErrors } from '@/lib/entry/fields';
 import { staffingInputSchema, type StaffingInput } from '@/lib/entry/staffing-input';

@@ -125,7 +125,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 /** A, B, … Z, AA: the column as a spreadsheet names it (CSV columns too, so every report reads alike). */
-export function columnLetter(index: number): string {
+function columnLetter(index: number): string {
   let letters = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
@@ -142,7 +142,7 @@ function withinLimits(rows: FileRow[]): FileRow[] {
 }
 
 /** The first worksheet's rows, by their spreadsheet row numbers. */
-export async function readWorkbook(bytes: Uint8Array): Promise<FileRow[]> {
+async function readWorkbook(bytes: Uint8Array): Promise<FileRow[]> {
   const unpacked = checkZip(bytes, { maxUnpackedBytes: TABLE_LIMITS.maxUnpackedXlsxBytes, maxSheetRows: TABLE_LIMITS.maxRows });
   if (unpacked !== 'ok') {
     const limit = unpacked === 'too_many_rows' ? TABLE_LIMITS.maxRows : TABLE_LIMITS.maxUnpackedXlsxBytes / (1024 * 1024);

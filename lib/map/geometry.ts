@@ -16,7 +16,7 @@ import data from './sweden-regions.json';
 /** [longitude, latitude] in WGS 84 degrees, at most 3 decimals. */
 export type Position = [number, number];
 
-export type RegionGeometry =
+type RegionGeometry =
   | { type: 'Polygon'; coordinates: Position[][] }
   | { type: 'MultiPolygon'; coordinates: Position[][][] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv';
+import { toCsv } from './write';
 
 describe('CSV output', () => {
   it('quotes commas, quotes and line breaks, and ends lines with CRLF', () => {
