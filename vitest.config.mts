@@ -35,6 +35,7 @@ export default defineConfig({
         test: {
           name: 'db:pglite',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/support/pglite-global.ts'],
           setupFiles: ['tests/support/use-pglite.ts'],
           env: { TEST_DATABASE: 'pglite', API_RATE_LIMIT_PER_MINUTE: '60' },
           testTimeout: 60_000,
