@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 
 /**
@@ -10,6 +11,7 @@ import { PGlite } from '@electric-sql/pglite';
 /** Creates an empty, initialised data directory at `dir` (replacing whatever was there). */
 export async function createPgliteTemplate(dir: string): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
   const client = new PGlite(dir);
   await client.waitReady;
   await client.close();
