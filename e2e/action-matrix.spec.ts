@@ -62,6 +62,15 @@ const ADMIN_ACTION: Record<Role, Outcome> = { anonymous: 'unauthenticated', deac
 const ORDER: Role[] = ['anonymous', 'deactivated', 'editorB', 'admin', 'editorA'];
 const ADMIN_ORDER: Role[] = ['anonymous', 'deactivated', 'editorA', 'editorB', 'admin'];
 
+/** The new-account form filled in for an editor of Region Dalarna, whose name no public answer may hold. */
+async function fillNewAccount(admin: Page, at: (path: string) => string) {
+  await admin.goto(at('/administration/konton/ny'));
+  await admin.getByLabel('E-postadress').fill('matris.ny@region.example');
+  await admin.getByLabel('Namn').fill('Nils Nyanställd');
+  await admin.getByLabel('Region', { exact: true }).selectOption({ label: 'Region Dalarna' });
+  await admin.getByLabel('Lösenord').fill(E2E_PASSWORD);
+}
+
 // Hundreds of replayed calls, each with a fingerprint of the database before and after: the time it takes
 // is the machine's, so the limit only catches a hang.
 test.setTimeout(900_000);
@@ -213,11 +222,7 @@ test('decisions, staffing reports, what the public sees of them, and their revie
   });
 
   await test.step('an account for the administrator to create, whose name no public answer may hold', async () => {
-    await admin.goto(at('/administration/konton/ny'));
-    await admin.getByLabel('E-postadress').fill('matris.ny@region.example');
-    await admin.getByLabel('Namn').fill('Nils Nyanställd');
-    await admin.getByLabel('Region', { exact: true }).selectOption({ label: 'Region Dalarna' });
-    await admin.getByLabel('Lösenord').fill(E2E_PASSWORD);
+    await fillNewAccount(admin, at);
     await admin.getByRole('button', { name: 'Skapa kontot' }).click();
     await expect(admin).toHaveURL(/done=/);
   });
@@ -349,11 +354,7 @@ test('decisions, staffing reports, what the public sees of them, and their revie
 test('accounts, follow-up rounds and the bulk import', async ({ browser, playwright, matrixServer, pagePrefix }) => {
   const { at, requestOf, admin, hrefOf, accountPages, fingerprint, cell } = await matrixFor({ browser, playwright, matrixServer, pagePrefix });
   await test.step('accounts and rounds: create and change an account, open and change a round', async () => {
-    await admin.goto(at('/administration/konton/ny'));
-    await admin.getByLabel('E-postadress').fill('matris.ny@region.example');
-    await admin.getByLabel('Namn').fill('Nils Nyanställd');
-    await admin.getByLabel('Region', { exact: true }).selectOption({ label: 'Region Dalarna' });
-    await admin.getByLabel('Lösenord').fill(E2E_PASSWORD);
+    await fillNewAccount(admin, at);
     const create = await captureAction(admin, () => admin.getByRole('button', { name: 'Skapa kontot' }).click());
     await cell('create an account', create, ADMIN_ACTION, ADMIN_ORDER);
 
