@@ -127,6 +127,14 @@ const pending = [...selected];
 const running = new Set();
 const timings = [];
 
+// The steps run in process groups of their own, which Ctrl-C in the terminal does not reach: pass it on.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    for (const r of running) stop(r);
+    process.exit(130);
+  });
+}
+
 function canStart(step) {
   if ((step.after ?? []).some((name) => selected.some((s) => s.name === name) && !finished.has(name))) return false;
   if (step.alone) return running.size === 0;
