@@ -1,13 +1,11 @@
-import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/support/chromium';
 
 /**
  * `npm run test:cluster`: the production topology of deploy/ on this machine (tests/cluster): a real
  * PostgreSQL server, two app instances and nginx in front, started and stopped by the test itself.
  * Runs after `next build`, on the build in .next.
  */
-const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => fs.existsSync(candidate));
-
 export default defineConfig({
   testDir: './tests/cluster',
   outputDir: 'test-results/cluster',
@@ -23,9 +21,6 @@ export default defineConfig({
     // The site's certificate is made by the test itself.
     ignoreHTTPSErrors: true,
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(chromium ? { executablePath: chromium } : {}),
-      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });

@@ -6,6 +6,10 @@ const root = path.dirname(new URL(import.meta.url).pathname);
 // `server-only` throws outside React Server Components; under test the data-access layer runs in
 // plain Node, so the guard is replaced by an empty module here (and only here). Next's entry points
 // have no export map, so plain Node needs their file names.
+// Limits that only catch a hang: a test fails on what it finds, never because a busy machine is slow
+// (the restore drill took over 60 s on two cores shared with three other test runs).
+const HANG = { testTimeout: 600_000, hookTimeout: 600_000 };
+
 const shared = {
   resolve: {
     alias: [
@@ -23,13 +27,11 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        // Generous limits: a test fails on what it finds, never because a busy machine is slow.
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          ...HANG,
         },
       },
       {
@@ -37,10 +39,10 @@ export default defineConfig({
         test: {
           name: 'db:pglite',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/support/pglite-global.ts'],
           setupFiles: ['tests/support/use-pglite.ts'],
           env: { TEST_DATABASE: 'pglite', API_RATE_LIMIT_PER_MINUTE: '60' },
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          ...HANG,
         },
       },
       {
@@ -52,8 +54,7 @@ export default defineConfig({
           globalSetup: ['tests/support/start-postgres.ts'],
           setupFiles: ['tests/support/use-postgres.ts'],
           env: { TEST_DATABASE: 'postgresql', API_RATE_LIMIT_PER_MINUTE: '60' },
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          ...HANG,
         },
       },
     ],

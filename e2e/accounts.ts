@@ -58,7 +58,7 @@ export const FUZZ_ACCOUNTS = {
   spare: { email: 'fuzz.extra@region.example', name: 'Sam Extrakonto', role: 'editor', region: '03' },
 } as const;
 
-type AccountSpec = { email: string; name: string; role: string; region: string | null };
+export type AccountSpec = { email: string; name: string; role: string; region: string | null; oidcIssuer?: string; oidcSubject?: string };
 
 /** Shell commands that create the accounts (the password goes on standard input, as in production). */
 export function createAccountsCommand(accounts: Record<string, AccountSpec>): string {
@@ -70,15 +70,21 @@ export function createAccountsCommand(accounts: Record<string, AccountSpec>): st
     .join(' && ');
 }
 
-/** The public server's accounts: those above, and one linked to the test identity provider. */
-export function createPublicAccountsCommand(): string {
-  return [
-    createAccountsCommand(E2E_ACCOUNTS),
-    `npm run --silent user:create -- --email oidc.halland@region.example --name 'Olle Hallänning' --role editor --region 13 --oidc-issuer ${E2E_OIDC.issuer} --oidc-subject ${E2E_OIDC.linkedSubject} < /dev/null`,
-  ].join(' && ');
-}
-
-/** The one account of the server that trusts the forging provider, linked to its subject. */
-export function createForgedAccountCommand(): string {
-  return `npm run --silent user:create -- --email forged.linked@region.example --name 'Frida Förfalskningsprov' --role editor --region 21 --oidc-issuer ${E2E_FORGED.issuer} --oidc-subject ${E2E_FORGED.subject} < /dev/null`;
-}
+/**
+ * Each end-to-end server's accounts, made by e2e/support/prepare-server.ts: accounts with a password
+ * sign in with E2E_PASSWORD; those naming an identity at a provider sign in only there.
+ */
+export const SERVER_ACCOUNTS = {
+  // Those above, and one linked to the test identity provider.
+  public: [
+    ...Object.values(E2E_ACCOUNTS),
+    { email: 'oidc.halland@region.example', name: 'Olle Hallänning', role: 'editor', region: '13', oidcIssuer: E2E_OIDC.issuer, oidcSubject: E2E_OIDC.linkedSubject },
+  ],
+  example: [],
+  // The one account of the server that trusts the forging provider, linked to its subject.
+  forged: [{ email: 'forged.linked@region.example', name: 'Frida Förfalskningsprov', role: 'editor', region: '21', oidcIssuer: E2E_FORGED.issuer, oidcSubject: E2E_FORGED.subject }],
+  matrix: Object.values(MATRIX_ACCOUNTS),
+  hardening: [E2E_ACCOUNTS.admin],
+  fuzz: Object.values(FUZZ_ACCOUNTS),
+} satisfies Record<string, AccountSpec[]>;
+export type ServerName = keyof typeof SERVER_ACCOUNTS;

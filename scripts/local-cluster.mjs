@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { renderNginxConfig } from '../deploy/nginx/render.mjs';
+import { initPostgres, postgresBinaries, waitForPostgres } from './debian-postgres.mjs';
 
 /** The status of a GET to the site, whose certificate this machine made itself. */
 function selfSignedStatus(url) {
@@ -39,23 +40,6 @@ function findExecutable(name, candidates) {
   const found = candidates.find((candidate) => fs.existsSync(candidate));
   if (!found) throw new Error(`${name} was not found (looked in ${candidates.join(', ')}). On Debian: apt-get install nginx postgresql openssl (.ci/run does).`);
   return found;
-}
-
-/** The newest PostgreSQL server of Debian's packages: /usr/lib/postgresql/<major>/bin. */
-export function postgresBinaries() {
-  const root = '/usr/lib/postgresql';
-  const majors = fs.existsSync(root) ? fs.readdirSync(root).filter((name) => /^\d+$/.test(name) && fs.existsSync(path.join(root, name, 'bin/postgres'))) : [];
-  const major = majors.sort((a, b) => Number(b) - Number(a))[0];
-  if (!major) throw new Error('No PostgreSQL server in /usr/lib/postgresql. On Debian: apt-get install postgresql (.ci/run does).');
-  return { major: Number(major), bin: path.join(root, major, 'bin') };
-}
-
-/** As root, PostgreSQL refuses to run: its processes run as the `postgres` user, as Debian's do. */
-function postgresUser() {
-  if (process.getuid?.() !== 0) return {};
-  const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-  const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
-  return { uid, gid };
 }
 
 class Processes {
@@ -149,28 +133,10 @@ export async function startCluster({ ports, usePostgres = true, env: extraEnv = 
   try {
     let databaseEnv = { DATABASE_URL: '', PGLITE_DIR: path.join(dir, 'pglite') };
     if (usePostgres) {
-      const { bin } = postgresBinaries();
-      const data = path.join(dir, 'postgres');
-      const sockets = path.join(dir, 'sockets');
-      fs.mkdirSync(sockets, { mode: 0o777 });
-      fs.chmodSync(sockets, 0o777);
-      const user = postgresUser();
-      const initdb = spawnSync(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'], { ...user, encoding: 'utf8' });
-      if (initdb.status !== 0) throw new Error(`initdb failed: ${initdb.stderr || initdb.error?.message}`);
-      processes.start('postgres', path.join(bin, 'postgres'), ['-D', data, '-p', String(ports.postgres), '-k', sockets, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=100'], user);
-      const adminUrl = `postgres://postgres@127.0.0.1:${ports.postgres}/postgres`;
-      await waitFor('PostgreSQL to accept connections', async () => {
-        processes.assertRunning('postgres');
-        const client = postgres(adminUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
-        try {
-          await client`select 1`;
-          return true;
-        } catch {
-          return false;
-        } finally {
-          await client.end();
-        }
-      });
+      const server = initPostgres({ bin: postgresBinaries().bin, dir: path.join(dir, 'postgres'), port: ports.postgres });
+      processes.start('postgres', server.command, server.args, server.user);
+      const adminUrl = server.url;
+      await waitForPostgres(adminUrl, () => processes.assertRunning('postgres'));
       const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
       await admin.unsafe('create database uppfoljning');
       await admin.end();

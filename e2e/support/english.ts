@@ -34,9 +34,9 @@ const SWEDISH_WORDS = [
   'sidan', 'nytt', 'vad', 'ordlista', 'logga', 'verifierad', 'osäker', 'andrahandskälla', 'invånare', 'läkare',
 ];
 
-export type SwedishFinding = { text: string; path: string };
+type SwedishFinding = { text: string; path: string };
 
-export async function findSwedish(page: Page): Promise<SwedishFinding[]> {
+async function findSwedish(page: Page): Promise<SwedishFinding[]> {
   return page.evaluate(
     ({ placeNames, words }) => {
       // Collapsed sections are part of the page: a reader opens them.
@@ -88,7 +88,7 @@ export async function findSwedish(page: Page): Promise<SwedishFinding[]> {
 }
 
 /** Fails with every Swedish text found outside lang="sv", each with where it is on the page. */
-export async function expectNoSwedish(page: Page): Promise<void> {
+async function expectNoSwedish(page: Page): Promise<void> {
   const found = await findSwedish(page);
   const lines = found.map(({ text, path }) => `${JSON.stringify(text.length > 160 ? `${text.slice(0, 160)}…` : text)}  at  ${path}`);
   expect(lines, `Swedish outside lang="sv" on ${page.url()}`).toEqual([]);

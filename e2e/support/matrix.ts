@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process';
 import { expect, test as base, type APIRequestContext, type Page, type Request } from '@playwright/test';
-import { E2E_PASSWORD } from '../accounts';
+import { E2E_OIDC, E2E_PASSWORD, E2E_PORT_OFFSET } from '../accounts';
 
 /**
- * Tools of the role × action matrix: capture a server action request a real page makes (stopped before
- * the server sees it), and replay it over plain HTTP as someone else, with fields changed if need be.
+ * Tools of the role × action matrix: a server of its own for each test, capture a server action
+ * request a real page makes (stopped before the server sees it), and replay it over plain HTTP as
+ * someone else, with fields changed if need be.
  */
 
 export interface MatrixOptions {
@@ -11,7 +13,53 @@ export interface MatrixOptions {
   pagePrefix: string;
 }
 
-export const test = base.extend<MatrixOptions>({ pagePrefix: ['', { option: true }] });
+/**
+ * Each test's server: on a fresh copy of the seeded database with the matrix accounts, so that tests
+ * run side by side on both workers while each compares a database only it writes to. The port is the
+ * worker's (3150 + 2 × its index, one more without the proxy).
+ */
+export const test = base.extend<MatrixOptions & { matrixServer: string }>({
+  pagePrefix: ['', { option: true }],
+  matrixServer: async ({ pagePrefix }, provide, testInfo) => {
+    const port = 3150 + E2E_PORT_OFFSET + 2 * testInfo.parallelIndex + (pagePrefix ? 1 : 0);
+    const origin = `http://127.0.0.1:${port}`;
+    if (await fetch(`${origin}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is already in use`);
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      SITE_URL: origin,
+      PGLITE_DIR: `.data/e2e-matrix-${port}`,
+      DATABASE_URL: '',
+      NODE_ENV: 'production' as const,
+      LOCALE_PROXY: pagePrefix ? 'off' : 'on',
+      AUTH_OIDC_ISSUER: E2E_OIDC.issuer,
+      AUTH_OIDC_CLIENT_ID: E2E_OIDC.clientId,
+      AUTH_OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
+      AUTH_OIDC_NAME: E2E_OIDC.name,
+    };
+    let output = '';
+    const prepared = spawn('node', ['--conditions=react-server', '--import', 'tsx', 'e2e/support/prepare-server.ts', 'matrix', env.PGLITE_DIR], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    prepared.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const status = await new Promise((resolve) => prepared.once('exit', resolve));
+    if (status !== 0) throw new Error(`preparing the matrix server's database failed:\n${output}`);
+    const server = spawn('node', ['server.mjs', '--keepAliveTimeout', '120000'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    try {
+      // Starting takes what the machine gives it: the limit only catches a hang.
+      await expect
+        .poll(async () => {
+          if (server.exitCode !== null) throw new Error(`the matrix server ended:\n${output}`);
+          return fetch(`${origin}/api/health`).then((response) => response.status, () => 0);
+        }, { timeout: 300_000 })
+        .toBe(200);
+      await provide(origin);
+    } finally {
+      server.kill('SIGTERM');
+      await exited;
+    }
+  },
+});
 
 export interface CapturedAction {
   url: string;

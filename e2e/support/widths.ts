@@ -4,14 +4,14 @@ import { axeViolations } from '../accessibility';
 /** Screen widths every page must work at: two phones, a tablet, a laptop. */
 export const WIDTHS = [320, 390, 768, 1280] as const;
 /** Widths at which, beyond the no-sideways-scroll check, words in tables and axe are checked too. */
-export const FULL_CHECK_WIDTHS: readonly number[] = [320, 390, 1280];
+const FULL_CHECK_WIDTHS: readonly number[] = [320, 390, 1280];
 export const LOCALES = [
   { name: 'Swedish', prefix: '' },
   { name: 'English', prefix: '/en' },
 ] as const;
 
 /** The dashboard's views, each with what it is checked at (add a view here and every check covers it). */
-export const DASHBOARD_VIEWS: readonly { view: string; query: string }[] = [
+const DASHBOARD_VIEWS: readonly { view: string; query: string }[] = [
   { view: 'map', query: '' },
   { view: 'map', query: '?measure=residentsPerDoctor' },
   { view: 'chart', query: '?view=chart&regions=09,17,25' },
@@ -59,7 +59,7 @@ export async function openPage(page: Page, url: string, view: string | null): Pr
  * viewport's right edge (or is cut at its left). What scrolls inside a table's own region is left
  * out, but the region itself must fit.
  */
-export async function wideElements(page: Page): Promise<{ scrollWidth: number; innerWidth: number; offenders: string[] }> {
+async function wideElements(page: Page): Promise<{ scrollWidth: number; innerWidth: number; offenders: string[] }> {
   return page.evaluate(() => {
     const viewport = window.innerWidth;
     const describe = (el: Element, rect: DOMRect) =>
@@ -84,7 +84,7 @@ export async function wideElements(page: Page): Promise<{ scrollWidth: number; i
  * ends a part of it (a compound, "comma-separated", or an identifier may wrap there); a date
  * ("2022-10-14") or other figure without letters is one word.
  */
-export async function brokenWordsInTables(page: Page): Promise<string[]> {
+async function brokenWordsInTables(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const broken: string[] = [];
     for (const cell of document.querySelectorAll('th, td')) {

@@ -13,7 +13,6 @@ import { GET as staffing } from '@/app/api/v1/staffing/route';
 
 /** The real route handlers of every open-data endpoint, called with real Request objects (no server needed). */
 export const handlers = { regions, population, decisions, staffing, measures, national, namedContactShares, otherMeasures, rounds } as const;
-export type EndpointName = keyof typeof handlers;
 export { bulk, decisionsOptions, download, openapi };
 
 let clientCounter = 0;

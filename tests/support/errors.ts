@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 
 /** The database's own message, whichever driver (and Drizzle's wrapper) raised it. */
-export function databaseMessage(error: unknown): string {
+function databaseMessage(error: unknown): string {
   const parts: string[] = [];
   let current: unknown = error;
   while (current instanceof Error) {

@@ -6,7 +6,7 @@ import { users } from '@/lib/db/schema';
 
 /** Accounts a data-layer test acts as: created once, some deactivated, each called by its key. */
 
-export const TEST_PASSWORD = 'ett långt lösenord för testerna';
+const TEST_PASSWORD = 'ett långt lösenord för testerna';
 
 export interface PersonSpec {
   role: 'admin' | 'editor';
