@@ -3,6 +3,7 @@
 // June 2022, Uppsala a reduction without a figure in June 2022 then 1 100 by May 2023, Skåne an
 // ambition in June 2022), plus made-up events to exercise the step line. Staffing figures are made up,
 // chosen so every expected figure is easy to compute by hand.
+import type { SeriesOptionInput } from './series-model';
 import type { DashboardData, DashboardDecision, DashboardReport } from '@/lib/domain/dashboard-data';
 import type { DecisionKind } from '@/lib/domain/decisions';
 import type { PartialDate } from '@/lib/domain/partial-date';
@@ -143,4 +144,9 @@ export function completeFixture(): DashboardData {
   ];
   data.decisions = [...data.decisions, decision(9, '09', 'decided_figure', 1000, day('2026-10-15'))];
   return data;
+}
+
+/** The time series of the given regions and measure, in Swedish, over the fixture's data. */
+export function seriesInput(regions: string[], measure: SeriesOptionInput['measure'] = 'residentsPerDoctor', data = dashboardFixture()): SeriesOptionInput {
+  return { data, regions, measure, labels, locale: 'sv' };
 }
