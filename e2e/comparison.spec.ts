@@ -23,7 +23,7 @@ test.describe('the comparison view on the public record', () => {
   test('is a tab reached by keyboard, and its view and date are in the address and survive a reload', async ({ page }) => {
     await page.goto('/?date=2022-09-30');
     // The tabs answer keys once the page is interactive: the map is drawn by then.
-    await expect(page.getByRole('img', { name: /^Karta/ }).locator('canvas')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('img', { name: /^Karta/ }).locator('canvas')).toBeVisible({ timeout: 120_000 });
     const mapTab = page.getByRole('tab', { name: 'Karta' });
     await mapTab.focus();
     await page.keyboard.press('End');
@@ -41,7 +41,7 @@ test.describe('the comparison view on the public record', () => {
 
   test('says that no staffing figures are published, and lists the decided targets by decision state, never as zero', async ({ page }) => {
     await page.goto('/?view=comparison&date=2022-09-30');
-    await expect(targetsTable(page)).toBeVisible({ timeout: 30_000 });
+    await expect(targetsTable(page)).toBeVisible({ timeout: 120_000 });
     await expect(page.getByTestId('comparison-no-figures')).toContainText('Inga bemanningssiffror är publicerade ännu');
     const table = targetsTable(page);
     // No rank and no measured figure: only what was decided.
@@ -70,7 +70,7 @@ test.describe('the comparison view on the public record', () => {
   test('downloads the comparison with its rows', async ({ page }) => {
     await page.goto('/?view=comparison&date=2022-09-30');
     // The server draws the default view: the comparison's links exist once the page has read the address.
-    await expect(targetsTable(page)).toBeVisible({ timeout: 30_000 });
+    await expect(targetsTable(page)).toBeVisible({ timeout: 120_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('fast-lakarkontakt-jamforelse-2022-09-30.csv');
     const lines = (await fs.readFile((await download.path())!, 'utf8')).split('\r\n');

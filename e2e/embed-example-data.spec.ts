@@ -2,7 +2,7 @@ import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
 
 // With the example dataset loaded (project "example-data"): the embeds of figures say they are example data.
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 120_000 });
 test.describe.configure({ timeout: 240_000 });
 
 test.describe('embeds with the example dataset loaded', () => {

@@ -12,7 +12,7 @@ import { expectNoAxeViolations } from './accessibility';
 const MAP_ON_2022_09_30 = '/embed/sv/map?date=2022-09-30';
 
 // Pages hydrate and ECharts draws in a browser that shares a busy machine: wait for conditions generously.
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 120_000 });
 test.describe.configure({ timeout: 240_000 });
 
 /**

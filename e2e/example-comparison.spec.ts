@@ -55,7 +55,7 @@ test.describe('the comparison view with figures', () => {
   test('downloads the rows the table shows', async ({ page }) => {
     await page.goto('/en?view=comparison&date=2024-12-31');
     // The server draws the default view: the comparison's links exist once the page has read the address.
-    await expect(page.getByRole('table', { name: /^The regions compared with the guideline/ })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('table', { name: /^The regions compared with the guideline/ })).toBeVisible({ timeout: 120_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
     const lines = (await fs.readFile((await download.path())!, 'utf8')).split('\r\n');
     const ranked = lines.filter((line) => /^\d+,/.test(line)).map((line) => line.split(','));

@@ -55,10 +55,10 @@ async function failSignIn(page: Page, email: string, claimed: string): Promise<s
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': claimed });
   await page.getByLabel('E-postadress').fill(email);
   await page.getByLabel('Lösenord').fill('fel lösenord, helt fel');
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST', { timeout: 30_000 });
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST', { timeout: 120_000 });
   await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   await answered;
-  return (await page.locator('#sign-in-summary').textContent({ timeout: 30_000 })) ?? '';
+  return (await page.locator('#sign-in-summary').textContent({ timeout: 120_000 })) ?? '';
 }
 
 test('a client rotating X-Forwarded-For is still one client: the API limits it', async ({ request }) => {
@@ -171,11 +171,11 @@ test('the audit trail records the address the request came from, not the one it 
 test('signing out with a forged X-Forwarded-Host returns to the configured site', async ({ page }) => {
   await signIn(page, E2E_ACCOUNTS.admin.email);
   await page.setExtraHTTPHeaders({ 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' });
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST', { timeout: 30_000 });
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST', { timeout: 120_000 });
   await page.getByRole('button', { name: 'Logga ut' }).click();
   const answer = await answered;
   expect(`${answer.headers()['location'] ?? ''} ${answer.headers()['x-action-redirect'] ?? ''}`).not.toContain('evil.example');
-  await expect(page).toHaveURL(`${SITE}/logga-in?signedOut`, { timeout: 30_000 });
+  await expect(page).toHaveURL(`${SITE}/logga-in?signedOut`, { timeout: 120_000 });
 });
 
 test('failed sign-ins rotating X-Forwarded-For still lock the address', async ({ page }) => {

@@ -17,7 +17,7 @@ async function typeNulIntoDecidingBody(page: Page) {
   await page.getByLabel('Beslutsdatum', { exact: true }).fill('2024-05');
   await page.getByLabel('Beslutande organ').fill('Region\u0000fullmäktige');
   await page.getByRole('button', { name: 'Spara utkast' }).click();
-  await expect(page.getByLabel('Beslutande organ')).toHaveAttribute('aria-invalid', 'true', { timeout: 30_000 });
+  await expect(page.getByLabel('Beslutande organ')).toHaveAttribute('aria-invalid', 'true', { timeout: 120_000 });
   await expect(page.locator('#decidingBody-error')).toHaveText(CONTROL_MESSAGE);
 }
 

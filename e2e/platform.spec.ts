@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PUBLIC_DATA_DIR } from '../playwright.config';
+import { E2E_PORT_OFFSET } from './accounts';
 
 test.describe('security headers', () => {
   for (const url of ['/', '/en', '/api/health', '/finns-inte']) {
@@ -54,16 +55,16 @@ test.describe('the embedded database directory', () => {
     const second = spawnSync('npm', ['run', '--silent', 'db:seed'], {
       env: { ...process.env, PGLITE_DIR: PUBLIC_DATA_DIR, DATABASE_URL: '' },
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 300_000,
     });
     expect(second.status).not.toBe(0);
     expect(second.stderr).toContain(`The embedded database directory ${path.resolve(PUBLIC_DATA_DIR)} is already in use`);
     expect(second.stderr).toContain('server.mjs');
 
     const secondServer = spawnSync('node', ['server.mjs'], {
-      env: { ...process.env, PORT: '3199', PGLITE_DIR: PUBLIC_DATA_DIR, DATABASE_URL: '' },
+      env: { ...process.env, PORT: String(3199 + E2E_PORT_OFFSET), PGLITE_DIR: PUBLIC_DATA_DIR, DATABASE_URL: '' },
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 300_000,
     });
     expect(secondServer.status).toBe(1);
     expect(secondServer.stderr).toContain(`The embedded database directory ${path.resolve(PUBLIC_DATA_DIR)} is already in use`);

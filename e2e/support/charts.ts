@@ -16,5 +16,5 @@ export async function pointAt(chart: Locator): Promise<void> {
 
 /** Waits until ECharts has drawn a chart that loads as it comes into view (its code is fetched then). */
 export async function expectDrawn(chart: Locator): Promise<void> {
-  await expect(chart.locator('canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(chart.locator('canvas')).toBeVisible({ timeout: 120_000 });
 }

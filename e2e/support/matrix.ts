@@ -121,6 +121,6 @@ export async function signInAt(page: Page, prefix: string, email: string): Promi
   await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   // Signing in checks a password hash, which a busy machine takes a while over: wait for the answer.
   await expect
-    .poll(async () => (await page.context().cookies()).some((cookie) => cookie.name.endsWith('authjs.session-token')), { timeout: 30_000 })
+    .poll(async () => (await page.context().cookies()).some((cookie) => cookie.name.endsWith('authjs.session-token')), { timeout: 120_000 })
     .toBe(true);
 }

@@ -8,7 +8,7 @@ export async function signIn(page: Page, email: string, password = E2E_PASSWORD)
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   // Signing in checks a password hash, which a busy machine takes a while over: wait for the answer.
-  await expect(page).toHaveURL(/\/konto$/, { timeout: 30_000 });
+  await expect(page).toHaveURL(/\/konto$/, { timeout: 120_000 });
 }
 
 /** A page in a browser context of its own (its own cookies), signed in as `email`. */

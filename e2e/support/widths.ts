@@ -49,7 +49,7 @@ export async function openPage(page: Page, url: string, view: string | null): Pr
   expect(response?.status(), url).toBeLessThan(400);
   if (view) {
     // The view comes from the address after hydration: its tab selected means the page is live.
-    await expect(page.getByRole('tab', { selected: true })).toHaveAttribute('id', `dashboard-tab-${view}`, { timeout: 30_000 });
+    await expect(page.getByRole('tab', { selected: true })).toHaveAttribute('id', `dashboard-tab-${view}`, { timeout: 120_000 });
   }
   await expect(page.locator('main h1').first()).toBeVisible();
 }

@@ -20,7 +20,7 @@ async function start() {
 }
 
 async function until(condition: () => boolean) {
-  for (let i = 0; i < 400 && !condition(); i++) await new Promise((wait) => setTimeout(wait, 25));
+  for (let i = 0; i < 4800 && !condition(); i++) await new Promise((wait) => setTimeout(wait, 25));
   expect(condition()).toBe(true);
 }
 
