@@ -16,6 +16,7 @@ const layers = [
   { layer: 0, folder: 'ops', peers: ['http'] },
   { layer: 0, folder: 'domain' },
   { layer: 0, folder: 'client-address' },
+  { layer: 0, folder: 'feed' },
   { layer: 1, folder: 'db' },
   { layer: 1, folder: 'i18n' },
   { layer: 1, folder: 'map' },
@@ -29,6 +30,7 @@ const layers = [
   { layer: 2, folder: 'charts' },
   { layer: 3, folder: 'dashboard' },
   { layer: 3, folder: 'cache' },
+  { layer: 3, folder: 'mail' },
   // Data access hands out records; shaping them for views happens above it, in lib/dashboard and lib/api.
   { layer: 4, folder: 'data', refuses: ['dashboard', 'charts'] },
   { layer: 5, folder: 'api' },

@@ -80,4 +80,3 @@ export const accountChangeInputSchema = z
   })
   .superRefine(regionMatchesRole);
 
-export type AccountChange = z.output<typeof accountChangeInputSchema>;

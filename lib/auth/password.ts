@@ -1,7 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { PASSWORD_MAX_LENGTH } from './password-policy';
 
-export { passwordSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
+export { passwordSchema, PASSWORD_MAX_LENGTH } from './password-policy';
 
 /** Passwords are stored only as argon2id hashes (OWASP's parameters: 19 MiB, 2 iterations). */
 // 2 is Algorithm.Argon2id (a const enum, which isolated modules cannot import).

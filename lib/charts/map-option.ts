@@ -31,7 +31,7 @@ import {
   type ShareClass,
 } from './palette';
 
-export { MAP_NAME, MAP_NAME_PROPERTY } from './map-name';
+export { MAP_NAME } from './map-name';
 
 export type MapMeasure = 'decision' | 'residentsPerDoctor' | 'shareWithNamedContact';
 

@@ -15,7 +15,6 @@ import {
 } from './palette';
 import { buildSeriesModel, type SeriesModel, type SeriesOptionInput } from './series-model';
 
-export { buildSeriesModel } from './series-model';
 
 /** Milliseconds since 1970 of an ISO date (UTC midnight). */
 const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toClientData } from './client-data';
-import type { DashboardData } from './types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 
 const data: DashboardData = {
   today: '2026-11-24',

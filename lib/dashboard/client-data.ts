@@ -1,5 +1,5 @@
 import { lastYearEndedBy, MAX_POPULATION_LAG_YEARS } from '@/lib/domain/population';
-import type { DashboardData } from './types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 
 /**
  * What the browser needs of the dashboard data, and no more: every byte here is sent with the page.

@@ -4,7 +4,7 @@ import type { ChartLabels } from '@/lib/charts/labels';
 import { targetAgainstGuideline, type Ranking } from '@/lib/domain/ranking';
 import { formatNumber } from '@/lib/i18n/format';
 import { tableDecisionText, type Translate } from './table-cells';
-import type { DashboardDecision } from './types';
+import type { DashboardDecision } from '@/lib/domain/dashboard-data';
 
 /**
  * The words and numbers of one row of the comparison, as the page's table and the downloaded file both

@@ -1,4 +1,4 @@
-import type { DashboardData, DashboardDecision, DashboardPopulation, DashboardRegion, DashboardReport } from './types';
+import type { DashboardData, DashboardDecision, DashboardPopulation, DashboardRegion, DashboardReport } from '@/lib/domain/dashboard-data';
 
 /**
  * The dashboard's data travels inside every cached copy of the page, so its size is paid on every

@@ -6,7 +6,7 @@ import { completeFixture, labels } from '@/lib/charts/test-fixtures';
 import { regionRows } from '@/lib/domain/regions';
 import { nationalAsOf } from '@/lib/domain/national';
 import { buildTableRows, NATIONAL_ROW_CODE } from './table-rows';
-import type { DashboardData, DashboardReport } from './types';
+import type { DashboardData, DashboardReport } from '@/lib/domain/dashboard-data';
 
 const REFERENCE_DATES = ['2024-06-30', '2024-12-31', '2025-06-30', '2025-12-31', '2026-06-30'];
 

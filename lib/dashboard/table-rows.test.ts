@@ -10,7 +10,7 @@ import {
 } from '@tanstack/react-table';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { describe, expect, it } from 'vitest';
-import type { DashboardData, DashboardDecision, DashboardReport } from './types';
+import type { DashboardData, DashboardDecision, DashboardReport } from '@/lib/domain/dashboard-data';
 import {
   buildTableRows,
   columnSortOptions,

@@ -20,7 +20,7 @@ import {
   type DecisionFilter,
   type TableColumnId,
 } from './table-rows';
-import type { DashboardData } from './types';
+import type { DashboardData } from '@/lib/domain/dashboard-data';
 
 /**
  * The current view of the dashboard as one table for a file (CSV or XLSX): the same rows, columns and

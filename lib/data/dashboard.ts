@@ -1,11 +1,11 @@
 import 'server-only';
-import { GUIDELINE_RESIDENTS_PER_SPECIALIST, TRAINEE_WEIGHT } from '@/lib/domain/metrics';
+import { GUIDELINE_RESIDENTS_PER_SPECIALIST, GUIDELINE_RESIDENTS_PER_TRAINEE } from '@/lib/domain/metrics';
 import { todayInSweden } from '@/lib/i18n/format';
 import { publicRead } from './guard';
 import { loadPublishedRecord } from './published-record';
 
 /**
- * The published record for the public dashboard, as plain JSON-safe rows (lib/dashboard/types.ts
+ * The published record for the public dashboard, as plain JSON-safe rows (lib/domain/dashboard-data.ts
  * describes them to the views that draw them). Public: published rows only.
  */
 export const getDashboardData = publicRead(async () => {
@@ -22,7 +22,7 @@ export const getDashboardData = publicRead(async () => {
           sourceUrl: guideline.sourceUrl,
           sourceTitle: guideline.sourceTitle,
         }
-      : { publishedOn: '2022-04-28', residentsPerSpecialist: GUIDELINE_RESIDENTS_PER_SPECIALIST, residentsPerTrainee: GUIDELINE_RESIDENTS_PER_SPECIALIST * TRAINEE_WEIGHT, sourceUrl: '', sourceTitle: '' },
+      : { publishedOn: '2022-04-28', residentsPerSpecialist: GUIDELINE_RESIDENTS_PER_SPECIALIST, residentsPerTrainee: GUIDELINE_RESIDENTS_PER_TRAINEE, sourceUrl: '', sourceTitle: '' },
     regions: record.regions.map(({ code, nameSv, nameEn, isoCode }) => ({ code, nameSv, nameEn, isoCode })),
     population: record.population.map(({ regionCode, year, residents }) => ({ regionCode, year, residents })),
     decisions: record.decisions.map((d) => ({

@@ -1,6 +1,6 @@
 import type { Decision, StaffingReport } from '@/lib/db/schema';
 import type { PlausibilityWarning } from '@/lib/domain/plausibility';
-import type { WorkflowStatus } from '@/lib/entry/workflow';
+import type { WorkflowStatus } from '@/lib/domain/workflow';
 import type { Failure, Result } from './guard';
 
 /**
@@ -9,7 +9,7 @@ import type { Failure, Result } from './guard';
  */
 
 export type { Decision, StaffingReport } from '@/lib/db/schema';
-export type { WorkflowStatus } from '@/lib/entry/workflow';
+export type { WorkflowStatus } from '@/lib/domain/workflow';
 
 type EntryProblem =
   | { kind: 'not_found' }

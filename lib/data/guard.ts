@@ -14,7 +14,7 @@ import { getViewer } from './internal/viewer';
 /** Why a request is refused before anything is read: signed out (or deactivated, or ended), or the wrong role. */
 export type Refusal = { kind: 'unauthenticated' } | { kind: 'forbidden' };
 /** Input refused field by field; each value is a message code (entry.errors.<code>). */
-export type Invalid = { kind: 'invalid'; fields: Record<string, string> };
+type Invalid = { kind: 'invalid'; fields: Record<string, string> };
 /** Everything a guarded function may answer instead of its value: the kit's refusals and the function's own `F`. */
 export type Failure<F = never> = Refusal | Invalid | F;
 /** What a write answers: done (with what it returns), or the failure, with nothing written. */

@@ -36,7 +36,7 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
  * that move, source only, unchanged), so that unchanged rows never crowd out the ones that move; the
  * counts cover all.
  */
-export const LISTED_ROWS = 500;
+const LISTED_ROWS = 500;
 const WRITE_BATCH = 250;
 /** Serialises imports: two at once would plan against each other's unwritten rows. */
 const IMPORT_LOCK = 731_100;

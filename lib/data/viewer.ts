@@ -7,7 +7,6 @@ import { adminRead, anyone, publicRead, signedIn } from './guard';
 import { checkPassword, endSessions, signInSchema, type SignInOutcome } from './internal/accounts';
 import { getViewer as viewerOfRequest } from './internal/viewer';
 
-export type { Viewer } from './internal/accounts';
 export type { Refusal as AdminRefusal } from './guard';
 
 /** Who is asking, read from the database for this request: null when signed out, deactivated or ended. */

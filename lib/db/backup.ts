@@ -16,7 +16,7 @@ import { findPgTool, majorOfVersionNum, type PgTool } from './pg-tools';
 
 export type BackupTarget = { databaseUrl: string; pgBin?: string } | { pgliteDir: string };
 
-export const backupExtension = (target: BackupTarget) => ('databaseUrl' in target ? 'dump' : 'tar.gz');
+const backupExtension = (target: BackupTarget) => ('databaseUrl' in target ? 'dump' : 'tar.gz');
 
 /** backups/<UTC time>.<ext>, a name that sorts by time and has no colon. */
 export function defaultBackupPath(target: BackupTarget, now = new Date()): string {

@@ -17,7 +17,7 @@ export function majorOfVersionNum(versionNum: string | number): number {
 }
 
 /** The major version a tool reports (`pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)` → 15), or null if it does not run. */
-export function toolMajor(command: string): number | null {
+function toolMajor(command: string): number | null {
   try {
     const output = execFileSync(command, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const match = /\(PostgreSQL\)\s+(\d+)/.exec(output);

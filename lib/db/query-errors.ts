@@ -7,7 +7,7 @@ import { PgPreparedQuery } from 'drizzle-orm/pg-core';
  * the code decides on and an operator needs: the SQLSTATE code, the constraint, and for the schema's
  * own triggers their fixed message.
  */
-export class DatabaseError extends Error {
+class DatabaseError extends Error {
   readonly code: string | undefined;
   readonly constraint: string | undefined;
 
@@ -28,7 +28,7 @@ function driverError(error: unknown): DriverError | null {
   return null;
 }
 
-export function withoutValues(error: unknown): Error {
+function withoutValues(error: unknown): Error {
   if (error instanceof DatabaseError) return error;
   const cause = driverError(error);
   if (!cause) return new DatabaseError(undefined, undefined, undefined);

@@ -6,6 +6,8 @@
 /** The national guideline, 2022-04-28: residents per specialist; a trainee (ST) counts as half. */
 export const GUIDELINE_RESIDENTS_PER_SPECIALIST = 1100;
 export const TRAINEE_WEIGHT = 0.5;
+/** The same guideline per trainee: 550 residents, since a trainee counts as half a specialist. */
+export const GUIDELINE_RESIDENTS_PER_TRAINEE = GUIDELINE_RESIDENTS_PER_SPECIALIST * TRAINEE_WEIGHT;
 
 /** not_known: no source has a figure at all (unlike not_reported, which a source or a round states). */
 export type MissingReason = 'not_reported' | 'not_known' | 'no_population' | 'no_capacity' | 'no_target';

@@ -9,8 +9,8 @@ import { optionalIsoDay, optionalText, optionalWebAddress, optionalWholeNumber, 
  * by the server, which trusts nothing the browser checked. The region is not a field: it comes from
  * the signed-in editor, never from the form.
  */
-export const FIGURE_MIN = 300;
-export const FIGURE_MAX = 5000;
+const FIGURE_MIN = 300;
+const FIGURE_MAX = 5000;
 
 const withoutFigure = (kind: DecisionKind) => KINDS_WITHOUT_FIGURE.includes(kind);
 
@@ -65,4 +65,3 @@ export function decisionInputSchema(today: string) {
     }));
 }
 
-export type DecisionInput = z.output<ReturnType<typeof decisionInputSchema>>;

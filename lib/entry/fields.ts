@@ -87,7 +87,7 @@ export const optionalWebAddress = z
   .transform((value) => value ?? null);
 
 /** The largest value of a PostgreSQL integer column, which every id and version is. */
-export const INT4_MAX = 2_147_483_647;
+const INT4_MAX = 2_147_483_647;
 
 /** An id or version as the database can hold it: a whole number from 1 to INT4_MAX. */
 export const rowNumber = z.number({ message: 'invalid' }).int({ message: 'invalid' }).positive({ message: 'invalid' }).max(INT4_MAX, { message: 'invalid' });

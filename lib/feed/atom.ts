@@ -4,14 +4,14 @@
  * dropped, so nothing a record holds can break the document.
  */
 
-export interface AtomLink {
+interface AtomLink {
   href: string;
   rel: 'self' | 'alternate';
   type?: string;
   hreflang?: string;
 }
 
-export interface AtomEntry {
+interface AtomEntry {
   /** A permanent IRI that names this entry and never another. */
   id: string;
   title: string;
@@ -38,7 +38,7 @@ export interface AtomFeed {
 // standing alone and without U+FFFE/U+FFFF.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(NOT_XML_CHAR, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

@@ -14,7 +14,7 @@ import { originHeaders } from './site.mjs';
  * @param {import('node:http').ServerResponse} res
  * @param {{ status: number, message: string }} refusal
  */
-export function refuse(res, refusal) {
+function refuse(res, refusal) {
   res.writeHead(refusal.status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -50,7 +50,7 @@ function refuseUnread(req, res, refusal) {
  * fraction of it; a longer one would be echoed into several response headers (the locale's alternate
  * links, a sign-in redirect) until they pass what HTTP clients accept.
  */
-export const ADDRESS_LIMIT = 2048;
+const ADDRESS_LIMIT = 2048;
 
 /**
  * True when a path is one the site could have made: it decodes as UTF-8, and what it decodes to has no

@@ -15,7 +15,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:net').BlockList} trustedProxies
  */
-export function requestIdOf(req, trustedProxies) {
+function requestIdOf(req, trustedProxies) {
   const offered = req.headers['x-request-id'];
   if (typeof offered === 'string' && REQUEST_ID.test(offered) && isTrustedPeer(req.socket.remoteAddress, trustedProxies)) return offered;
   return randomUUID();
@@ -25,12 +25,12 @@ export function requestIdOf(req, trustedProxies) {
  * The path without its query string (which may hold what someone typed), cut to a length a log keeps.
  * @param {string | undefined} url
  */
-export function loggedPath(url) {
+function loggedPath(url) {
   return (url ?? '').split('?')[0]?.slice(0, 512) ?? '';
 }
 
 /** @param {number} status */
-export const statusClass = (status) => `${Math.floor(status / 100)}xx`;
+const statusClass = (status) => `${Math.floor(status / 100)}xx`;
 
 /**
  * @typedef {{ started(): void, finished(status: number, seconds: number): void }} RequestMetrics

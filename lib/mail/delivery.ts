@@ -4,7 +4,7 @@ import { mailOutbox, mailPreferences, users } from '@/lib/db/schema';
 import { writeMail, type MailLocale, type MailParams } from './texts';
 
 /** One message as the SMTP server gets it; the id lets a receiver recognise a message sent twice. */
-export interface OutgoingMail {
+interface OutgoingMail {
   to: string;
   subject: string;
   text: string;

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
 import { followUpRounds, staffingReports, users } from '@/lib/db/schema';
 import { reportingState } from '@/lib/domain/rounds';
@@ -65,14 +65,4 @@ export async function queueRoundOpened(
         dedupeKey: `round_opened:${round.id}:${editor.id}`,
       })),
   );
-}
-
-/** The active editors of the given regions, for telling them of their records. */
-export async function activeEditorsOf(tx: Pick<Database, 'select'>, regionCodes: readonly string[]): Promise<{ id: string; regionCode: string }[]> {
-  if (regionCodes.length === 0) return [];
-  const rows = await tx
-    .select({ id: users.id, regionCode: users.regionCode })
-    .from(users)
-    .where(and(eq(users.role, 'editor'), eq(users.active, true), inArray(users.regionCode, [...regionCodes])));
-  return rows.filter((r): r is { id: string; regionCode: string } => r.regionCode !== null);
 }

@@ -6,8 +6,7 @@ import { optionalText } from '@/lib/entry/fields';
  * administrator saw), and what to do with them. Checked the same way in the browser and on the server.
  */
 
-export const REVIEW_ENTITIES = ['decision', 'staffing_report'] as const;
-export type ReviewEntity = (typeof REVIEW_ENTITIES)[number];
+export type ReviewEntity = 'decision' | 'staffing_report';
 
 export interface RecordRef {
   entity: ReviewEntity;
@@ -16,7 +15,7 @@ export interface RecordRef {
 }
 
 /** "staffing_report:12:3" → the record and the version it was seen at. */
-export const recordRefSchema = z
+const recordRefSchema = z
   .string()
   .regex(/^(decision|staffing_report):\d{1,9}:\d{1,9}$/, { message: 'invalid' })
   .transform((text): RecordRef => {
@@ -43,4 +42,3 @@ export const reopenInputSchema = z.strictObject({ item: recordRefSchema, comment
   message: 'reason_required',
 });
 
-export type ReviewInput = z.output<typeof reviewInputSchema>;

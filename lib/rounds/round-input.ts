@@ -11,7 +11,6 @@ export const newRoundInputSchema = z
   })
   .refine((round) => round.closesOn >= round.opensOn, { path: ['closesOn'], message: 'closes_before_opens' });
 
-export type NewRoundInput = z.output<typeof newRoundInputSchema>;
 
 /**
  * A round's name and dates changed (a deadline extended, say). Its reference date stays: the regions'

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as measures } from '@/app/api/v1/measures/route';
-import { buildSeriesModel } from '@/lib/charts/series-option';
+import { buildSeriesModel } from '@/lib/charts/series-model';
 import type { ChartLabels } from '@/lib/charts/labels';
 import { buildTableRows, NATIONAL_ROW_CODE } from '@/lib/dashboard/table-rows';
 import { getDashboardData } from '@/lib/data/dashboard';

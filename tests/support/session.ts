@@ -13,6 +13,7 @@ const sessions = new AsyncLocalStorage<SessionClaim | null>();
 
 export type { SessionClaim } from '@/lib/auth/session';
 
+/** @public Takes the place of lib/auth/session.ts's export (vitest.config.mts). */
 export async function requestSession(): Promise<SessionClaim | null> {
   return sessions.getStore() ?? null;
 }

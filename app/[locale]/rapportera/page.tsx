@@ -8,7 +8,7 @@ import { ScrollTable } from '@/components/scroll-table';
 import { signInPath } from '@/lib/auth/return-path';
 import type { Decision, StaffingReport } from '@/lib/data/entry';
 import { listOwnRecords } from '@/lib/data/own-records';
-import { regionMayChange } from '@/lib/entry/workflow';
+import { regionMayChange } from '@/lib/domain/workflow';
 import { getViewer } from '@/lib/data/viewer';
 import { formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';

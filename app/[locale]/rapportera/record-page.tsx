@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { EntryForm, type EntryFormState, type FieldSpec } from '@/components/entry/entry-form';
 import { signInPath } from '@/lib/auth/return-path';
 import type { EntryFailure, HistoryEntry, OwnRecord, WorkflowStatus } from '@/lib/data/entry';
-import { regionMayChange } from '@/lib/entry/workflow';
+import { regionMayChange } from '@/lib/domain/workflow';
 import { getViewer } from '@/lib/data/viewer';
 import { idFromPath } from '@/lib/entry/fields';
 import { todayInSweden } from '@/lib/i18n/format';

@@ -33,7 +33,7 @@ const MINUTE = 60_000;
 // Five wrong passwords lock an account for up to 15 minutes; one address may fail 30 times in that
 // window. Temporary, so nobody can lock an account for good by guessing its address; kept in the
 // database (lib/data/internal/limits.ts), so failures on every instance count toward one lock.
-export const ACCOUNT_FAILURES: FailureRule = { name: 'sign_in_account', maxFailures: 5, windowMs: 15 * MINUTE };
+const ACCOUNT_FAILURES: FailureRule = { name: 'sign_in_account', maxFailures: 5, windowMs: 15 * MINUTE };
 export const ADDRESS_FAILURES: FailureRule = { name: 'sign_in_address', maxFailures: 30, windowMs: 15 * MINUTE };
 
 export const signInSchema = z.strictObject({

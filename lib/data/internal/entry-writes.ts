@@ -5,7 +5,7 @@ import { getConnection } from '@/lib/db/client';
 import { followUpRounds, users } from '@/lib/db/schema';
 import { submissionWindow } from '@/lib/domain/rounds';
 import { rowNumber } from '@/lib/entry/fields';
-import { DELETABLE, EDITABLE } from '@/lib/entry/workflow';
+import { DELETABLE, EDITABLE } from '@/lib/domain/workflow';
 import { todayInSweden } from '@/lib/i18n/format';
 import type { EntryFailure, EntryResult } from '../entry';
 import { fail, type Editor } from '../guard';

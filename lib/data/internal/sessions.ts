@@ -15,7 +15,7 @@ export interface SessionLimits {
   idleMs: number;
 }
 
-export const configuredLimits = (): SessionLimits => ({
+const configuredLimits = (): SessionLimits => ({
   absoluteMs: env.SESSION_HOURS * 3_600_000,
   idleMs: env.SESSION_IDLE_MINUTES * 60_000,
 });

@@ -1,12 +1,10 @@
 import 'server-only';
+import { addDays } from '@/lib/domain/dates';
 import type { Measure } from '@/lib/domain/metrics';
 import type { StaffingContext } from '@/lib/domain/plausibility';
 import { populationForDate } from '@/lib/domain/population';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
 import type { PublishedRecord } from '../published-record';
-
-const DAY_MS = 86_400_000;
-const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
 
 /**
  * What the plausibility rules compare a staffing report with: the population it will be divided by,
@@ -15,7 +13,7 @@ const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - D
  * per date, kept, so an import of many rows for few dates computes each once.
  */
 export function staffingContexts(record: PublishedRecord): (regionCode: string, referenceDate: string) => StaffingContext {
-  const regionsOn = (referenceDate: string) => snapshotAsOf(record, dayBefore(referenceDate)).regions;
+  const regionsOn = (referenceDate: string) => snapshotAsOf(record, addDays(referenceDate, -1)).regions;
   const snapshots = new Map<string, ReturnType<typeof regionsOn>>();
   const figure = (measure: Measure) => (measure.kind === 'value' ? measure.value : null);
   return (regionCode, referenceDate) => {

@@ -1,5 +1,6 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 import { DECISION_KINDS } from '@/lib/domain/decisions';
+import { WORKFLOW_STATUSES } from '@/lib/domain/workflow';
 
 /** How well a published fact is supported by its source. */
 export const sourceStatus = pgEnum('source_status', ['verified', 'secondary', 'uncertain']);
@@ -9,7 +10,7 @@ export const sourceStatus = pgEnum('source_status', ['verified', 'secondary', 'u
  * staffing report becomes `superseded` when a correction for the same date is published, so the
  * figures once shown stay on record.
  */
-export const workflowStatus = pgEnum('workflow_status', ['draft', 'submitted', 'returned', 'approved', 'published', 'superseded']);
+export const workflowStatus = pgEnum('workflow_status', WORKFLOW_STATUSES);
 
 /**
  * What a region's decision on residents per fast läkarkontakt is, as far as its source says.

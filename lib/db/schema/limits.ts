@@ -2,7 +2,7 @@ import { index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core
 
 /**
  * Limits that hold across every instance of the app and across restarts, so they live here rather than
- * in a process's memory. Keys are keyed hashes (lib/data/limits.ts): no client address, e-mail address
+ * in a process's memory. Keys are keyed hashes (lib/data/internal/limits.ts): no client address, e-mail address
  * or account id can be read from these tables. A row past its time is the same as no row, and is
  * deleted in small batches from time to time.
  */

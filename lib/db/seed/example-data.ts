@@ -10,8 +10,8 @@ import { population, regions, staffingReports } from '../schema';
  * "Exempeldata". It is never loaded by default and can be removed again.
  */
 
-export const EXAMPLE_SOURCE = 'Exempeldata – påhittade siffror för demonstration, inte verkliga uppgifter';
-export const EXAMPLE_REFERENCE_DATES = ['2022-12-31', '2023-12-31', '2024-12-31', '2025-12-31'] as const;
+const EXAMPLE_SOURCE = 'Exempeldata – påhittade siffror för demonstration, inte verkliga uppgifter';
+const EXAMPLE_REFERENCE_DATES = ['2022-12-31', '2023-12-31', '2024-12-31', '2025-12-31'] as const;
 
 /** A small deterministic pseudo-random generator (mulberry32), so the example is the same every time. */
 function generator(seed: number): () => number {

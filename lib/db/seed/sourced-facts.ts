@@ -184,7 +184,7 @@ const DLF_2025_NEVER = 'I vissa regioner, som Kalmar, Kronoberg och Örebro, är
 
 /** Others' figures, each with its definition, source and the source's words. */
 /** The product's English for each value as a source states it (the source's words stay in `valueText`). */
-export const VALUE_EN: Record<string, string> = {
+const VALUE_EN: Record<string, string> = {
   '2 803': '2,803',
   '2 192': '2,192',
   '2 035': '2,035',

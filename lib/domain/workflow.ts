@@ -1,7 +1,6 @@
-import type { Decision } from '@/lib/db/schema';
-
 /** Where a region's record is on its way from draft to published (the same for decisions and staffing reports). */
-export type WorkflowStatus = Decision['status'];
+export const WORKFLOW_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'published', 'superseded'] as const;
+export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 
 /** Statuses in which the region may still change (and submit) its record. */
 export const EDITABLE: readonly WorkflowStatus[] = ['draft', 'returned'];
