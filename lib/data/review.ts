@@ -9,6 +9,7 @@ import { daysLate, reportingState } from '@/lib/domain/rounds';
 import { todayInSweden } from '@/lib/i18n/format';
 import { staffingFigures } from '@/lib/entry/staffing-input';
 import { publishInputSchema, refOf, reopenInputSchema, reviewInputSchema, type RecordRef, type ReviewEntity } from '@/lib/review/review-input';
+import { queueRecordsPublished, queueRecordsReturned, type RegionRecord } from '@/lib/mail/events';
 import { adminOnly, adminRead, fail, type Result } from './guard';
 import { appendAudit } from './internal/audit';
 import { publishedOnly } from './internal/published';
@@ -139,6 +140,12 @@ async function setStatus(tx: Tx, ref: RecordRef, change: WorkflowChange): Promis
   await updateRecord(tx, ref, { ...change, updatedAt: new Date() });
 }
 
+/** A record as a message to its region names it: by its decision day or its staffing's reference date. */
+const mailRecord = (ref: RecordRef, row: Row): RegionRecord => ({
+  regionCode: row.regionCode,
+  record: ref.entity === 'decision' ? { kind: 'decision', date: (row as Decision).decidedOn } : { kind: 'staffing', date: (row as StaffingReport).referenceDate },
+});
+
 const uniqueRefs = (refs: RecordRef[]) => [...new Map(refs.map((ref) => [`${ref.entity}:${ref.id}`, ref])).values()];
 
 /** Approves submitted records, or returns them to their regions with the reason. */
@@ -161,6 +168,7 @@ export const reviewRecords = adminOnly(reviewInputSchema, async (viewer, input):
         newValue: { status, comment },
       });
     }
+    if (status === 'returned') await queueRecordsReturned(tx, records.map(({ ref, row }) => mailRecord(ref, row)), comment ?? '');
     return { ok: true, count: records.length };
   });
 });
@@ -182,6 +190,7 @@ export const reopenRecord = adminOnly(reopenInputSchema, async (viewer, input): 
       oldValue: { status: 'approved' },
       newValue: { status: 'returned', comment },
     });
+    await queueRecordsReturned(tx, [mailRecord(item, row)], comment ?? '');
     return { ok: true, count: 1 };
   });
 });
@@ -232,6 +241,7 @@ export const publishApproved = adminOnly(publishInputSchema, async (viewer, inpu
         newValue: { status: 'published', publication: publication.id, change },
       });
     }
+    await queueRecordsPublished(tx, records.map(({ ref, row }) => mailRecord(ref, row)));
     await announcePublicChange(tx);
     return { ok: true, count: records.length, publicationId: publication.id };
   });

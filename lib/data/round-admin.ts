@@ -2,6 +2,8 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getConnection } from '@/lib/db/client';
 import { announcePublicChange } from '@/lib/db/public-change';
+import { todayInSweden } from '@/lib/i18n/format';
+import { queueRoundOpened } from '@/lib/mail/events';
 import { followUpRounds, users, type FollowUpRound } from '@/lib/db/schema';
 import { rowNumber } from '@/lib/entry/fields';
 import { newRoundInputSchema, roundChangeInputSchema } from '@/lib/rounds/round-input';
@@ -32,6 +34,9 @@ export const createRound = adminOnly(newRoundInputSchema, async (viewer, input):
       const [round] = await tx.insert(followUpRounds).values(input).returning({ id: followUpRounds.id });
       if (!round) throw new Error('the round was not created');
       await appendAudit(tx, { actor: { id: viewer.id, label: viewer.email }, action: 'create', entity: 'round', entityId: String(round.id), newValue: input });
+      // Open today already: the regions hear of it in this transaction; one opening later, when the day comes (lib/mail/worker.ts).
+      const today = todayInSweden();
+      if (input.opensOn <= today && today <= input.closesOn) await queueRoundOpened(tx, { ...input, id: round.id });
       await announcePublicChange(tx);
       return { ok: true as const, id: round.id };
     });

@@ -2,6 +2,7 @@ import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
 import { followUpRounds, staffingReports, users } from '@/lib/db/schema';
 import { reportingState } from '@/lib/domain/rounds';
+import { queueRoundOpened } from './events';
 import { queueMail, type QueuedMail } from './outbox';
 
 /** The ISO day `days` before `day`. */
@@ -48,21 +49,19 @@ export async function queueDeadlineReminders(db: Database, today: string, daysAh
   return queued;
 }
 
-/** Every active editor is told that a round opened, in the transaction that opens it. */
-export async function queueRoundOpened(
-  tx: Pick<Database, 'insert' | 'execute' | 'select'>,
-  round: { id: number; name: string; referenceDate: string; opensOn: string; closesOn: string },
-): Promise<number> {
-  const editors = await tx.select({ id: users.id, regionCode: users.regionCode }).from(users).where(and(eq(users.role, 'editor'), eq(users.active, true)));
-  return queueMail(
-    tx,
-    editors
-      .filter((editor) => editor.regionCode !== null)
-      .map((editor) => ({
-        userId: editor.id,
-        kind: 'round_opened' as const,
-        params: { round: round.name, referenceDate: round.referenceDate, opensOn: round.opensOn, closesOn: round.closesOn, regionCode: editor.regionCode! },
-        dedupeKey: `round_opened:${round.id}:${editor.id}`,
-      })),
-  );
+/** How long after a round opens an editor is still told that it has (a new account, a round that opened overnight). */
+const OPENING_NEWS_DAYS = 7;
+
+/**
+ * Rounds that opened on a later day than they were made are told of when the day comes: every active
+ * editor gets the news once, within a week of the opening (never for rounds long open).
+ */
+export async function queueRoundOpenings(db: Database, today: string): Promise<number> {
+  const rounds = await db
+    .select()
+    .from(followUpRounds)
+    .where(and(lte(followUpRounds.opensOn, today), gte(followUpRounds.opensOn, daysBefore(today, OPENING_NEWS_DAYS)), gte(followUpRounds.closesOn, today)));
+  let queued = 0;
+  for (const round of rounds) queued += await db.transaction((tx) => queueRoundOpened(tx, round));
+  return queued;
 }

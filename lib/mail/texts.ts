@@ -7,7 +7,7 @@ import type { MailKind } from '@/lib/db/schema/mail';
 export type MailLocale = 'sv' | 'en';
 
 /** A record a message is about: its kind and the date that names it on the editor's list. */
-interface MailRecord {
+export interface MailRecord {
   kind: 'staffing' | 'decision';
   date: string;
 }

@@ -2,7 +2,7 @@ import type { Connection, Listening } from '@/lib/db/client';
 import { todayInSweden } from '@/lib/i18n/format';
 import { deliverDueMail, type DeliveryOptions, type MailTransport } from './delivery';
 import { MAIL_CHANNEL } from './outbox';
-import { queueDeadlineReminders } from './reminders';
+import { queueDeadlineReminders, queueRoundOpenings } from './reminders';
 
 export interface MailWorkerOptions extends DeliveryOptions {
   /** How often the worker looks for messages whose wait is over and for deadlines near, besides being woken. */
@@ -21,7 +21,7 @@ export interface MailWorker {
 
 /**
  * Sends the outbox: at start, whenever a committed write announces a message (LISTEN), and every
- * pollMs for retries and reminders. Rounds never overlap within a process; across processes the
+ * pollMs for retries, rounds opening and deadline reminders. Rounds never overlap within a process; across processes the
  * outbox's claims keep two workers off one message. A lost listening connection is only a slower
  * worker (the poll still runs), and it listens again at the next poll.
  */
@@ -35,7 +35,9 @@ export function startMailWorker(connection: Connection, transport: MailTransport
     do {
       again = false;
       try {
-        await queueDeadlineReminders(connection.db, todayInSweden(), options.reminderDays);
+        const today = todayInSweden();
+        await queueRoundOpenings(connection.db, today);
+        await queueDeadlineReminders(connection.db, today, options.reminderDays);
         // Deliver until nothing due is left, so a burst is not spread over polls.
         while (!closed) {
           const counts = await deliverDueMail(connection.db, transport, options);
