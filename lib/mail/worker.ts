@@ -21,7 +21,7 @@ export interface MailWorker {
 
 /**
  * Sends the outbox: at start, whenever a committed write announces a message (LISTEN), and every
- * pollMs for retries, rounds opening and deadline reminders. Rounds never overlap within a process; across processes the
+ * pollMs for retries, rounds opening and deadline reminders. Delivery rounds never overlap within a process; across processes the
  * outbox's claims keep two workers off one message. A lost listening connection is only a slower
  * worker (the poll still runs), and it listens again at the next poll.
  */
