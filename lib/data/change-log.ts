@@ -11,6 +11,8 @@ import { publicRead } from './guard';
  */
 
 export interface ChangeLogEntry {
+  /** The publication's number: permanent, so the change log's and feeds' links to it never move. */
+  id: number;
   publishedAt: string;
   items: {
     regionCode: string;
@@ -32,6 +34,7 @@ export const listChangeLog = publicRead(async (limit: number = 100): Promise<Cha
     .where(inArray(publicationItems.publicationId, latest.map((p) => p.id)))
     .orderBy(asc(publicationItems.regionCode), asc(publicationItems.id));
   return latest.map((publication) => ({
+    id: publication.id,
     publishedAt: publication.publishedAt.toISOString(),
     items: items
       .filter(({ item }) => item.publicationId === publication.id)

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { decisionText } from '@/components/dashboard/decision-text';
+import { feedPath } from '@/app/api/feed/change-feed';
+import { describeChange } from '@/components/change-log/describe-change';
 import { listChangeLog, type ChangeLogEntry } from '@/lib/data/change-log';
-import type { DecisionKind } from '@/lib/domain/decisions';
-import type { DatePrecision } from '@/lib/domain/partial-date';
-import { formatDateTime, formatNumber, formatPartialDate } from '@/lib/i18n/format';
+import { formatDateTime } from '@/lib/i18n/format';
 
 // Cached like the other public pages; publishing refreshes it at once (on-demand revalidation).
 export const revalidate = 60;
@@ -16,10 +15,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'changeLog' });
-  return { title: t('title') };
+  return { title: t('title'), alternates: { types: { 'application/atom+xml': [{ url: feedPath(locale), title: t('feedTitle') }] } } };
 }
-
-type Item = ChangeLogEntry['items'][number];
 
 export default async function ChangeLogPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -28,34 +25,23 @@ export default async function ChangeLogPage({ params }: { params: Promise<{ loca
   const common = await getTranslations({ locale });
   const entries = await listChangeLog();
 
-  const describe = (item: Item) => {
-    const region = locale === 'en' ? item.regionName.en : item.regionName.sv;
-    const d = item.details;
-    const text =
-      item.entity === 'staffing_report'
-        ? t('staffing', { region, date: String(d.referenceDate), specialists: formatNumber(Number(d.specialistsFte), locale, 2), trainees: formatNumber(Number(d.traineesFte), locale, 2) })
-        : t('decision', {
-            region,
-            date: formatPartialDate({ date: String(d.decidedOn), precision: d.decidedOnPrecision as DatePrecision, isUpperBound: false }, locale, common('dates.by')),
-            text: decisionText(
-              { kind: d.kind as DecisionKind, targetFigure: (d.targetFigure as number | null) ?? null, targetType: (d.targetType as 'interim' | 'final' | null) ?? null },
-              common,
-              locale,
-            ),
-          });
-    return `${text} (${t(item.change)})`;
-  };
+  const describe = (item: ChangeLogEntry['items'][number]) => describeChange(item, locale, t, common);
 
   return (
     <>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
+      <p>
+        <a href={feedPath(locale)} type="application/atom+xml">
+          {t('feedLink')}
+        </a>
+      </p>
       {entries.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
         <ol className="change-log" data-testid="change-log">
           {entries.map((entry) => (
-            <li key={entry.publishedAt}>
+            <li key={entry.id} id={`publicering-${entry.id}`}>
               <h2>{t('publishedAt', { time: formatDateTime(entry.publishedAt) })}</h2>
               <ul>
                 {entry.items.map((item, index) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { feedPath } from '@/app/api/feed/change-feed';
 import { decisionText, missingText } from '@/components/dashboard/decision-text';
 import { RankingFigure } from '@/components/dashboard/ranking-figure';
 import { RegionSeriesChart } from '@/components/dashboard/region-series-chart';
@@ -11,7 +12,7 @@ import { MarkedText, SwedishText } from '@/components/swedish-text';
 import { snapshotRows } from '@/lib/charts/common';
 import { getDashboardData } from '@/lib/data/dashboard';
 import { getRegionProfile } from '@/lib/data/region-profile';
-import type { Measure } from '@/lib/domain/metrics';
+import { GUIDELINE_RESIDENTS_PER_SPECIALIST, type Measure } from '@/lib/domain/metrics';
 import { paceTo } from '@/lib/domain/pace';
 import { rankingAsOf } from '@/lib/domain/ranking';
 import { snapshotAsOf } from '@/lib/domain/snapshot';
@@ -32,7 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, code } = await params;
   const profile = await getRegionProfile(code);
   const region = profile?.data.regions[0];
-  return { title: region ? (locale === 'en' ? region.nameEn : region.nameSv) : undefined };
+  if (!region) return {};
+  const name = locale === 'en' ? region.nameEn : region.nameSv;
+  const t = await getTranslations({ locale, namespace: 'changeLog' });
+  return { title: name, alternates: { types: { 'application/atom+xml': [{ url: feedPath(locale, region.code), title: t('feedRegionTitle', { region: name }) }] } } };
 }
 
 /** One region: its decisions over time with sources, its staffing over time, and what they add up to. */
@@ -52,7 +56,7 @@ export default async function RegionPage({ params }: Props) {
   const now = snapshotAsOf(rows, data.today).regions[0]!;
   const history = data.reports.map((report) => ({ report, snapshot: snapshotAsOf(rows, report.referenceDate).regions[0]! }));
   const pace = paceTo(
-    1100,
+    GUIDELINE_RESIDENTS_PER_SPECIALIST,
     history.flatMap(({ report, snapshot }) =>
       snapshot.residentsPerDoctor.kind === 'value' ? [{ date: report.referenceDate, value: snapshot.residentsPerDoctor.value }] : [],
     ),
@@ -249,6 +253,12 @@ export default async function RegionPage({ params }: Props) {
       )}
 
       <OtherMeasuresSection measures={data.externalMeasures} locale={locale === 'en' ? 'en' : 'sv'} />
+
+      <p>
+        <a href={feedPath(locale, region.code)} type="application/atom+xml">
+          {t('changeLog.feedRegionLink', { region: name })}
+        </a>
+      </p>
     </>
   );
 }
