@@ -11,7 +11,7 @@ import { adminPath } from './paths';
  * signed out or deactivated, the page's title and why there is nothing more for anyone else.
  */
 
-export type AdminPageTitle = 'accounts.title' | 'audit.title' | 'rounds.title' | 'review.title' | 'import.title';
+export type AdminPageTitle = 'home.title' | 'accounts.title' | 'audit.title' | 'rounds.title' | 'review.title' | 'import.title';
 
 export function adminMetadata(title: AdminPageTitle) {
   return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
