@@ -6,7 +6,7 @@ import { todayInSweden } from '@/lib/i18n/format';
 import { adminRead } from './guard';
 import { reportingStatusBoard, type RoundBoard } from './rounds';
 
-export interface RoundAttention {
+interface RoundAttention {
   round: RoundBoard['round'];
   /** Regions that have not sent in (not started, draft, returned), with how late they are (null: before the last day). */
   waiting: { code: string; name: { sv: string; en: string }; state: 'not_started' | 'draft' | 'returned'; daysLate: number | null }[];
