@@ -13,7 +13,7 @@ export async function SiteFooter() {
         <Link href="/tillganglighet">{t('accessibility.footerLink')}</Link>
       </p>
       <p>
-        <Link href="/logga-in">{t('auth.footerLink')}</Link>
+        <Link href="/konto">{t('auth.footerLink')}</Link>
       </p>
     </footer>
   );

@@ -35,6 +35,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
       {viewer.role === 'admin' && (
         <ul>
           <li>
+            <Link href="/administration">{admin('homeLink')}</Link>
+          </li>
+          <li>
             <Link href="/administration/konton">{admin('accountsLink')}</Link>
           </li>
           <li>
