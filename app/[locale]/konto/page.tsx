@@ -6,7 +6,7 @@ import { getMailChoices } from '@/lib/data/mail-preferences';
 import { getViewer } from '@/lib/data/viewer';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
-import { saveMailChoicesAction, signOutAction } from './actions';
+import { saveMailChoicesAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -61,12 +61,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       )}
       {viewer.role === 'editor' && <MailChoicesForm locale={locale} saved={epost === 'sparad' ? 'saved' : epost === 'fel' ? 'refused' : null} />}
       <p>{t('validUntil', { time: formatDateTime(viewer.sessionEndsAt) })}</p>
-      <form action={signOutAction}>
-        <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className="primary-button">
-          {t('signOut')}
-        </button>
-      </form>
+      {/* Signing out is in the signed-in frame above, as on every signed-in page. */}
       <p className="sub">{t('signOutNote')}</p>
     </>
   );
