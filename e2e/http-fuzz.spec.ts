@@ -225,6 +225,8 @@ test('thousands of hostile requests: never a 5xx, and hostile action inputs are 
       ['/api/v1/openapi.json', []],
       ['/api/download', ['view', 'format', 'date', 'measure', 'regions', 'q', 'sort', 'decision', 'columns', 'locale']],
       ['/api/map/sv', ['date', 'measure']],
+      ['/api/feed/sv', ['region', 'format']],
+      ['/api/feed/en/09', ['format']],
       ['/api/audit', ['who', 'entity', 'from', 'to', 'format']],
       ['/api/import/progress', ['token']],
       ['/api/import/template', ['format', 'date']],
@@ -238,6 +240,8 @@ test('thousands of hostile requests: never a 5xx, and hostile action inputs are 
       ['/rapporteringslage', []],
       ['/vad-ar-nytt', ['page']],
       ['/administration/logg', ['who', 'entity', 'page']],
+      ['/administration', []],
+      ['/konto', ['epost']],
       ['/logga-in', ['next', 'error']],
     ] as const;
     const pathParts = ['/region/', '/en/region/', '/rapportera/beslut/', '/rapportera/bemanning/', '/administration/omgangar/', '/administration/konton/', '/embed/sv/', '/embed/'];
