@@ -49,7 +49,7 @@ for (const width of [320, 1280]) {
     test.setTimeout(300_000);
     await submitReportInNewRound(browser, width === 320 ? '2023-03-31' : '2023-09-30');
     for (const [account, paths] of [
-      [E2E_ACCOUNTS.admin, ['/administration/granskning', '/administration/konton', '/administration/logg', '/administration/omgangar', '/administration/import']],
+      [E2E_ACCOUNTS.admin, ['/administration', '/administration/granskning', '/administration/konton', '/administration/logg', '/administration/omgangar', '/administration/import']],
       [E2E_ACCOUNTS.gotland, ['/rapportera', '/konto']],
     ] as const) {
       const context = await browser.newContext({ viewport: { width, height: 800 } });

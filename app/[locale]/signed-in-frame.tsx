@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { getViewer } from '@/lib/data/viewer';
 import { Link } from '@/lib/i18n/navigation';
@@ -8,7 +9,7 @@ import { signOutAction } from './konto/actions';
  * every signed-in page (reporting, administration, account). Public pages never carry it: they are
  * cached and shared by everyone, so they hold nothing about who asks.
  */
-export async function SignedInFrame({ locale }: { locale: string }) {
+async function SignedInFrame({ locale }: { locale: string }) {
   const viewer = await getViewer();
   if (!viewer) return null;
   const t = await getTranslations({ locale, namespace: 'frame' });
@@ -42,5 +43,16 @@ export async function SignedInFrame({ locale }: { locale: string }) {
         </li>
       </ul>
     </nav>
+  );
+}
+
+/** The layout of the signed-in sections (reporting, administration, account): the frame, then the page. */
+export async function SignedInLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  return (
+    <>
+      <SignedInFrame locale={locale} />
+      {children}
+    </>
   );
 }
