@@ -409,7 +409,7 @@ test('accounts, follow-up rounds and the bulk import', async ({ browser, playwri
   });
 });
 
-test('signing in and signing out', async ({ browser, playwright, matrixServer, pagePrefix }) => {
+test('signing in, e-mail choices and signing out', async ({ browser, playwright, matrixServer, pagePrefix }) => {
   const { at, pages, requestOf, A, fingerprint, sessions, baseURL } = await matrixFor({ browser, playwright, matrixServer, pagePrefix });
   await test.step('signing in: the same request with other credentials, from every role; a deactivated account is refused', async () => {
     const page = await (await browser.newContext({ baseURL })).newPage();
@@ -435,6 +435,28 @@ test('signing in and signing out', async ({ browser, playwright, matrixServer, p
     const oidc = await captureAction(page, () => page.getByRole('button', { name: `Logga in med ${E2E_OIDC.name}` }).click());
     for (const role of ORDER) expect.soft(outcomeOf(await replay(requestOf(role), oidc)), role).toMatch(new RegExp(`^redirect ${E2E_OIDC.issuer}/`));
     expect.soft(await fingerprint()).toEqual(before);
+  });
+
+  await test.step('e-mail choices: an editor saves their own and nobody else’s; every other caller is refused and changes nothing', async () => {
+    /** Whether the page's own account has chosen no e-mail, as its account page shows it. */
+    const mailOff = async (page: Page) => {
+      await page.goto(at('/konto'));
+      return page.getByRole('radio', { name: 'Nej, ingen e-post' }).isChecked();
+    };
+    await A.goto(at('/konto'));
+    await A.getByRole('radio', { name: 'Nej, ingen e-post' }).check();
+    const save = await captureAction(A, () => A.getByRole('button', { name: 'Spara e-postval' }).click());
+    const expected: Record<Role, string> = { anonymous: 'fel', deactivated: 'fel', admin: 'fel', editorB: 'sparad', editorA: 'sparad' };
+    for (const role of ['anonymous', 'deactivated', 'admin', 'editorB', 'editorA'] as const) {
+      await test.step(`${role} → save e-mail choices`, async () => {
+        const before = { A: await mailOff(A), B: await mailOff(pages.editorB) };
+        const { redirect } = await replay(requestOf(role), save);
+        expect.soft(/epost=(\w+)/.exec(redirect ?? '')?.[1], `${role} → save e-mail choices`).toBe(expected[role]);
+        // The captured form names no account: an editor's call changes that editor's own choices only.
+        const after = { A: await mailOff(A), B: await mailOff(pages.editorB) };
+        expect.soft(after, `${role} → whose e-mail choices changed`).toEqual({ A: before.A || role === 'editorA', B: before.B || role === 'editorB' });
+      });
+    }
   });
 
   await test.step('signing out ends the sessions of whoever sends it, and nobody else’s', async () => {
