@@ -10,8 +10,8 @@ export default defineConfig({
   testDir: './tests/cluster',
   outputDir: 'test-results/cluster',
   // Limits that only catch a hang (see playwright.config.ts).
-  timeout: 300_000,
-  expect: { timeout: 20_000 },
+  timeout: 900_000,
+  expect: { timeout: 60_000 },
   workers: 1,
   forbidOnly: true,
   retries: 0,

@@ -64,8 +64,8 @@ export default defineConfig<MatrixOptions>({
   fullyParallel: true,
   // Limits that only catch a hang: on a busy 2-core machine a long test may take minutes, and a page a
   // few seconds to answer; nothing here measures speed.
-  timeout: 180_000,
-  expect: { timeout: 20_000 },
+  timeout: 600_000,
+  expect: { timeout: 60_000 },
   workers: 2,
   forbidOnly: true,
   retries: 0,

@@ -73,7 +73,7 @@ async function fillNewAccount(admin: Page, at: (path: string) => string) {
 
 // Hundreds of replayed calls, each with a fingerprint of the database before and after: the time it takes
 // is the machine's, so the limit only catches a hang.
-test.setTimeout(900_000);
+test.setTimeout(2_700_000);
 
 /** Signs everyone in on the test's server (region A's second editor, then deactivated), with the tools every test uses. */
 async function matrixFor({ browser, playwright, matrixServer: baseURL, pagePrefix }: { browser: Browser; playwright: PlaywrightWorkerArgs['playwright']; matrixServer: string; pagePrefix: string }) {

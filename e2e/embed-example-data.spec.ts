@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from './accessibility';
 
 // With the example dataset loaded (project "example-data"): the embeds of figures say they are example data.
 const expect = baseExpect.configure({ timeout: 120_000 });
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 600_000 });
 
 test.describe('embeds with the example dataset loaded', () => {
   test('the chart of residents per fast läkarkontakt is labelled example data, with its figures one click away', async ({ page }) => {

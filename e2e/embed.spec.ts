@@ -13,7 +13,7 @@ const MAP_ON_2022_09_30 = '/embed/sv/map?date=2022-09-30';
 
 // Pages hydrate and ECharts draws in a browser that shares a busy machine: wait for conditions generously.
 const expect = baseExpect.configure({ timeout: 120_000 });
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 600_000 });
 
 /**
  * Another site: a page on its own origin (another port) whose iframe shows the address in `?src=`.

@@ -6,7 +6,7 @@ import { checkPage, EXAMPLE_PAGES, localised, LOCALES, WIDTHS, openPage } from '
 for (const width of WIDTHS) {
   for (const locale of LOCALES) {
     test(`the pages with figures fit ${width} px in ${locale.name}, with whole words and numbers in their tables`, async ({ page }) => {
-      test.setTimeout(300_000);
+      test.setTimeout(900_000);
       await page.setViewportSize({ width, height: 800 });
       for (const { path, view } of EXAMPLE_PAGES) {
         const url = localised(locale.prefix, path);

@@ -48,7 +48,7 @@ function signInActionId(): string {
 }
 
 test('SIGTERM lets the request in progress finish, readiness turns 503, and the server exits 0 with JSON logs', async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(900_000);
   if (await get(`${BASE}/api/health/live`)) throw new Error(`port ${PORT} is already in use`);
   execSync('npm run db:reset && npm run db:setup', { env, stdio: 'ignore' });
   server = spawn('node', ['server.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -179,7 +179,7 @@ test('signing out with a forged X-Forwarded-Host returns to the configured site'
 });
 
 test('failed sign-ins rotating X-Forwarded-For still lock the address', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(900_000);
   await page.goto('/logga-in');
   // One address may fail 30 times in 15 minutes; each attempt names another account and address (a
   // few more tries than 31 in case the message read is the one before the latest answer).

@@ -15,7 +15,7 @@ import { FUZZ_SEED, hostileValue, NASTY_STRINGS, writeFuzzCounts, type FuzzCount
  * is the same before and after them.
  */
 
-test.setTimeout(1_800_000);
+test.setTimeout(3_600_000);
 
 const counts: FuzzCounts = { suite: 'http', inputs: 0, refused: 0, accepted: 0, serverErrors: 0, writesOnRefusal: 0 };
 test.afterAll(() => writeFuzzCounts(counts));

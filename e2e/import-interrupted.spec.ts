@@ -45,7 +45,7 @@ function killServer(): void {
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(900_000);
   execSync(`npm run db:reset && npm run db:setup && ${createAccountsCommand({ admin: E2E_ACCOUNTS.admin })}`, { env, stdio: 'ignore' });
   await startServer();
 });
@@ -91,7 +91,7 @@ test("SCB's population table, as JSON-stat2 and then as the CSV download, throug
 });
 
 test('a large staffing import shows its progress, and killing the server while it writes leaves the database as it was', async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(900_000);
   // 21 regions × 1 905 days = 40 005 rows (about 3 MB).
   const header = 'regionkod;region;referensdatum;specialister_antal;specialister_heltider;st_lakare_antal;st_lakare_heltider;invanare_med_namngiven_lakare;kalla;kommentar;forklaring';
   const codes = ['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25'];

@@ -11,7 +11,7 @@ import { fillStaffingForm } from './support/staffing';
 for (const width of WIDTHS) {
   for (const locale of LOCALES) {
     test(`every public page fits ${width} px in ${locale.name}, with whole words in its tables`, async ({ page }) => {
-      test.setTimeout(300_000);
+      test.setTimeout(900_000);
       await page.setViewportSize({ width, height: 800 });
       for (const { path, view } of PUBLIC_PAGES) {
         const url = localised(locale.prefix, path);
@@ -46,7 +46,7 @@ async function submitReportInNewRound(browser: Browser, referenceDate: string): 
 // The signed-in pages' tables: review, accounts, audit trail, rounds, import and the region's own records.
 for (const width of [320, 1280]) {
   test(`the signed-in pages fit ${width} px, with whole words in their tables`, async ({ browser }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(900_000);
     await submitReportInNewRound(browser, width === 320 ? '2023-03-31' : '2023-09-30');
     for (const [account, paths] of [
       [E2E_ACCOUNTS.admin, ['/administration', '/administration/granskning', '/administration/konton', '/administration/logg', '/administration/omgangar', '/administration/import']],

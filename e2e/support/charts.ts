@@ -11,7 +11,7 @@ export async function pointAt(chart: Locator): Promise<void> {
     await chart.hover({ position: { x, y: 24 } });
     x += 8;
     await expect(chart.locator('canvas')).toBeVisible({ timeout: 10_000 });
-  }).toPass({ timeout: 90_000 });
+  }).toPass({ timeout: 300_000 });
 }
 
 /** Waits until ECharts has drawn a chart that loads as it comes into view (its code is fetched then). */

@@ -99,9 +99,9 @@ export function testPagesAreEnglish(paths: readonly string[]): void {
   for (const path of paths) {
     test(`${path}: no Swedish outside an element marked lang="sv"`, async ({ page }) => {
       // A busy machine may take long to render a page the first time; nothing here depends on speed.
-      test.setTimeout(120_000);
+      test.setTimeout(600_000);
       await page.goto(path);
-      await page.waitForLoadState('networkidle', { timeout: 60_000 });
+      await page.waitForLoadState('networkidle', { timeout: 300_000 });
       await expect(page.locator('h1')).toBeVisible();
       await expectNoSwedish(page);
     });

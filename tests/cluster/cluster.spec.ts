@@ -31,7 +31,7 @@ let proxy: APIRequestContext;
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  test.setTimeout(900_000);
+  test.setTimeout(1_800_000);
   cluster = await startCluster({
     ports,
     prepare: `npm run --silent db:setup && ${createAccountsCommand({ admin, lockable })}`,
@@ -193,10 +193,10 @@ test('kill -9 of one instance under load: nginx keeps answering, and no request 
   };
   const workers = Array.from({ length: 8 }, () => worker());
   // Under way on both instances first, then B is killed as a crash would, with requests in flight.
-  await expect.poll(() => sent, { timeout: 60_000 }).toBeGreaterThan(100);
+  await expect.poll(() => sent, { timeout: 300_000 }).toBeGreaterThan(100);
   await cluster.killInstance(1);
   const afterKill = sent;
-  await expect.poll(() => sent - afterKill, { timeout: 120_000 }).toBeGreaterThan(300);
+  await expect.poll(() => sent - afterKill, { timeout: 300_000 }).toBeGreaterThan(300);
   stop = true;
   await Promise.all(workers);
   console.log(`[cluster] ${sent} requests through nginx, instance B killed after ${afterKill}: ${JSON.stringify(Object.fromEntries(statuses))}`);

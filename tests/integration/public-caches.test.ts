@@ -20,8 +20,8 @@ import { apiRequest, handlers } from '../support/api';
  */
 
 const onPostgres = process.env.TEST_DATABASE === 'postgresql';
-/** What "within 2 s" means here: the condition is awaited, never the clock. */
-const WITHIN = { timeout: 2000, interval: 20 };
+/** A change is awaited, never timed: the limit only catches one that never arrives (a busy machine is slow). */
+const WITHIN = { timeout: 60_000, interval: 20 };
 
 let b: Connection;
 let a: Connection;
