@@ -76,7 +76,7 @@ export default async function RoundReportPage({ params }: Props) {
       <p className="no-print">
         <Link href="/rapport">← {t('roundReport.backToList')}</Link>
       </p>
-      <p className="sub-inline">{t('layout.siteName')}</p>
+      <p className="sub-inline print-only">{t('layout.siteName')}</p>
       <h1>{t.rich('roundReport.title', { name: () => <SwedishText text={round.name} locale={locale} /> })}</h1>
       <PrintButton label={t('roundReport.print')} />
       <dl className="report-facts" aria-label={t('roundReport.facts.label')}>
