@@ -13,6 +13,9 @@ export async function SiteFooter() {
         <Link href="/tillganglighet">{t('accessibility.footerLink')}</Link>
       </p>
       <p>
+        <Link href="/rapport">{t('roundReport.footerLink')}</Link>
+      </p>
+      <p>
         <Link href="/konto">{t('auth.footerLink')}</Link>
       </p>
     </footer>

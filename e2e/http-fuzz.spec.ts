@@ -243,13 +243,15 @@ test('thousands of hostile requests: never a 5xx, and hostile action inputs are 
       ['/region/01', ['date']],
       ['/embed/sv/map', ['date', 'measure']],
       ['/rapporteringslage', []],
+      ['/rapport', []],
+      ['/en/rapport', []],
       ['/vad-ar-nytt', ['page']],
       ['/administration/logg', ['who', 'entity', 'page']],
       ['/administration', []],
       ['/konto', ['epost']],
       ['/logga-in', ['next', 'error']],
     ] as const;
-    const pathParts = ['/region/', '/en/region/', '/rapportera/beslut/', '/rapportera/bemanning/', '/administration/omgangar/', '/administration/konton/', '/embed/sv/', '/embed/'];
+    const pathParts = ['/region/', '/en/region/', '/rapport/', '/en/rapport/', '/rapportera/beslut/', '/rapportera/bemanning/', '/administration/omgangar/', '/administration/konton/', '/embed/sv/', '/embed/'];
     const value = hostileValue.map(asText).map((text) => text.slice(0, 3000));
     const requests: (() => Promise<Sent>)[] = [];
     let salt = 200;

@@ -11,11 +11,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createAccount } from '@/lib/data/internal/accounts';
 import { openConnection } from '@/lib/db/client';
+import { followUpRounds } from '@/lib/db/schema';
 import { acquireDirectoryLock, DatabaseLockedError } from '@/lib/db/pglite-lock';
 import { seedExampleData } from '@/lib/db/seed/example-data';
 import { seedPublicRecord } from '@/lib/db/seed/public-record';
 import { copyPgliteDirectory, createPgliteTemplate } from '../../tests/support/pglite-template';
 import { E2E_PASSWORD, SERVER_ACCOUNTS, type ServerName } from '../accounts';
+import { CLOSED_EXAMPLE_ROUND, OPEN_EXAMPLE_ROUND } from './example-rounds';
 
 const TEMPLATE = path.resolve('.data/e2e-template');
 
@@ -70,7 +72,10 @@ async function main(server: string | undefined, dir: string | undefined, options
   try {
     // Exactly as `db:setup` before serving: nothing to apply on the copy, which says it is current.
     await connection.migrate();
-    if (options.includes('--example')) await seedExampleData(connection.db);
+    if (options.includes('--example')) {
+      await seedExampleData(connection.db);
+      await connection.db.insert(followUpRounds).values([CLOSED_EXAMPLE_ROUND, OPEN_EXAMPLE_ROUND]);
+    }
     for (const account of SERVER_ACCOUNTS[server as ServerName]) {
       const identity = 'oidcSubject' in account ? { oidcIssuer: account.oidcIssuer, oidcSubject: account.oidcSubject } : { password: E2E_PASSWORD };
       await createAccount(connection.db, { email: account.email, name: account.name, role: account.role as 'admin' | 'editor', regionCode: account.region, ...identity }, { id: null, label: 'account command' });

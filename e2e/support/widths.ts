@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { axeViolations } from '../accessibility';
+import { CLOSED_EXAMPLE_ROUND } from './example-rounds';
 
 /** Screen widths every page must work at: two phones, a tablet, a laptop. */
 export const WIDTHS = [320, 390, 768, 1280] as const;
@@ -31,11 +32,17 @@ const dashboardPages = (views: readonly { view: string; query: string }[]): Chec
 /** Every public page, once per dashboard view. */
 export const PUBLIC_PAGES: readonly CheckedPage[] = [
   ...dashboardPages(DASHBOARD_VIEWS),
-  ...['/region/01', '/region/25', '/oppna-data', '/rapporteringslage', '/vad-ar-nytt', '/tillganglighet', '/ordlista', '/logga-in'].map((path) => ({ path, view: null })),
+  ...['/region/01', '/region/25', '/oppna-data', '/rapporteringslage', '/rapport', '/vad-ar-nytt', '/tillganglighet', '/ordlista', '/logga-in'].map((path) => ({ path, view: null })),
 ];
 
-/** Pages whose tables hold staffing figures on the example dataset's server. */
-export const EXAMPLE_PAGES: readonly CheckedPage[] = [...dashboardPages(DASHBOARD_VIEWS), { path: '/region/09', view: null }, { path: '/region/14', view: null }];
+/** Pages whose tables hold staffing figures on the example dataset's server (and its closed round's report). */
+export const EXAMPLE_PAGES: readonly CheckedPage[] = [
+  ...dashboardPages(DASHBOARD_VIEWS),
+  { path: '/region/09', view: null },
+  { path: '/region/14', view: null },
+  { path: '/rapport', view: null },
+  { path: `/rapport/${CLOSED_EXAMPLE_ROUND.referenceDate}`, view: null },
+];
 
 /** The address in a locale: "/?view=table" in English is "/en?view=table". */
 export function localised(prefix: string, path: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLate, reportingState, standingsInRound, submissionWindow } from './rounds';
+import { daysLate, reportingState, roundClosed, standingsInRound, submissionTiming, submissionWindow } from './rounds';
 
 const round = { referenceDate: '2026-06-30', opensOn: '2026-07-01', closesOn: '2026-09-30' };
 
@@ -35,5 +35,18 @@ describe('follow-up rounds', () => {
       { region: { code: '09' }, state: 'not_started', daysLate: 5 },
       { region: { code: '25' }, state: 'submitted', daysLate: 2 },
     ]);
+  });
+
+  it('a round is closed the day after its last day, not on it', () => {
+    expect(roundClosed(round, '2026-09-30')).toBe(false);
+    expect(roundClosed(round, '2026-10-01')).toBe(true);
+  });
+
+  it('judges a report sent in by the last day as on time, after it as late, and never guesses a missing day', () => {
+    expect(submissionTiming({ state: 'published', submittedOn: '2026-09-30' }, round)).toEqual({ kind: 'on_time', submittedOn: '2026-09-30' });
+    expect(submissionTiming({ state: 'approved', submittedOn: '2026-10-04' }, round)).toEqual({ kind: 'late', submittedOn: '2026-10-04', daysLate: 4 });
+    expect(submissionTiming({ state: 'returned', submittedOn: '2026-09-01' }, round)).toEqual({ kind: 'not_sent_in' });
+    expect(submissionTiming({ state: 'not_started', submittedOn: null }, round)).toEqual({ kind: 'not_sent_in' });
+    expect(submissionTiming({ state: 'published', submittedOn: null }, round)).toEqual({ kind: 'date_unknown' });
   });
 });

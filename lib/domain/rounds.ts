@@ -61,3 +61,26 @@ export function standingsInRound<R extends { code: string }>(
     return { region, state: standing.state, daysLate: daysLate(standing, round, today) };
   });
 }
+
+/** Whether a round's last day to report has passed (in Sweden): only then is its report published. */
+export function roundClosed(round: RoundDates, today: string): boolean {
+  return today > round.closesOn;
+}
+
+/**
+ * When a region sent in its report for a round, judged against the round's last day: on time, late (by
+ * so many days), not sent in at all, or sent in with no day on record (a report imported or entered by
+ * Socialstyrelsen) — never guessed to be on time.
+ */
+export type SubmissionTiming =
+  | { kind: 'on_time'; submittedOn: string }
+  | { kind: 'late'; submittedOn: string; daysLate: number }
+  | { kind: 'not_sent_in' }
+  | { kind: 'date_unknown' };
+
+export function submissionTiming(standing: { state: ReportingState; submittedOn: string | null }, round: RoundDates): SubmissionTiming {
+  if (standing.state === 'not_started' || standing.state === 'draft' || standing.state === 'returned') return { kind: 'not_sent_in' };
+  if (standing.submittedOn === null) return { kind: 'date_unknown' };
+  const late = daysLate(standing, round, standing.submittedOn);
+  return late === null ? { kind: 'on_time', submittedOn: standing.submittedOn } : { kind: 'late', submittedOn: standing.submittedOn, daysLate: late };
+}

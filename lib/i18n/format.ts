@@ -75,3 +75,8 @@ export function formatDateTime(iso: string | Date): string {
   const clock = swedishClock(new Date(iso));
   return `${clock.year}-${clock.month}-${clock.day} ${clock.hour}:${clock.minute}`;
 }
+
+/** A share (0–1) as a whole percent, its number and sign kept together ("48 %", "48%"). */
+export function formatShare(share: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

@@ -20,6 +20,7 @@ export const MESSAGE_FILES = [
   'comparison',
   'glossary',
   'embed',
+  'report',
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {

@@ -4,6 +4,7 @@ import { ScrollTable } from '@/components/scroll-table';
 import { SwedishText } from '@/components/swedish-text';
 import { reportingStatusBoard } from '@/lib/data/rounds';
 import { formatNumber } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
 
 // Rendered on every request (one small read): states change with every submission and review, and a
 // cached copy rendered while one was being saved could outlive the refresh that followed it.
@@ -20,11 +21,15 @@ export default async function StatusBoardPage({ params }: { params: Promise<{ lo
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'statusBoard' });
+  const tReport = await getTranslations({ locale, namespace: 'roundReport' });
   const boards = await reportingStatusBoard();
   return (
     <>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
+      <p>
+        <Link href="/rapport">{tReport('statusBoardLink')}</Link>
+      </p>
       {boards.length === 0 && <p>{t('none')}</p>}
       {boards.map(({ round, standings }) => {
         const id = `round-${round.id}`;
