@@ -55,7 +55,7 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   await admin.getByRole('button', { name: 'Skicka tillbaka valda' }).click();
   await expect(admin.getByTestId('review-error')).toHaveText('Välj minst en uppgift.');
   // The error stands right above the records to choose from.
-  await expect(admin.locator('#review-submitted-error + [data-testid="review-submitted"] .table-scroll')).toHaveAttribute('aria-labelledby', 'review-submitted-reports');
+  await expect(admin.locator('#review-submitted-error + [data-testid="review-submitted"] > .table-scroll[aria-labelledby="review-submitted-reports"]')).toBeVisible();
   await admin.getByRole('checkbox', { name: /Bemanning 2026-06-30 från Region Norrbotten/ }).check();
   await admin.getByRole('button', { name: 'Skicka tillbaka valda' }).click();
   await expect(admin.getByTestId('review-error')).toHaveText('Skriv en motivering: regionen behöver veta varför.');
