@@ -180,7 +180,9 @@ test('decisions, staffing reports, what the public sees of them, and their revie
     await cell('submit a decision', submit, EDITOR_ACTION, ORDER);
 
     await A.goto(at('/rapportera'));
-    const remove = await captureAction(A, () => rowOf(A, 'beslut', second!).getByRole('button', { name: 'Ta bort' }).click());
+    // Deleting asks first; the confirmation step's button is the action.
+    await rowOf(A, 'beslut', second!).getByRole('button', { name: 'Ta bort' }).click();
+    const remove = await captureAction(A, () => A.getByRole('button', { name: 'Ja, ta bort utkastet' }).click());
     await cell('delete a decision', remove, EDITOR_ACTION, ORDER);
   });
 
@@ -217,7 +219,9 @@ test('decisions, staffing reports, what the public sees of them, and their revie
     await cell('submit a staffing report', submit, EDITOR_ACTION, ORDER);
 
     await A.goto(at('/rapportera'));
-    const remove = await captureAction(A, () => rowOf(A, 'bemanning', second!).getByRole('button', { name: 'Ta bort' }).click());
+    // Deleting asks first; the confirmation step's button is the action.
+    await rowOf(A, 'bemanning', second!).getByRole('button', { name: 'Ta bort' }).click();
+    const remove = await captureAction(A, () => A.getByRole('button', { name: 'Ja, ta bort utkastet' }).click());
     await cell('delete a staffing report', remove, EDITOR_ACTION, ORDER);
   });
 
@@ -346,7 +350,9 @@ test('decisions, staffing reports, what the public sees of them, and their revie
     await expect(admin).toHaveURL(/done=approve/);
     await admin.goto(at('/administration/granskning'));
     await admin.getByTestId('review-approved').getByRole('checkbox', { name: /Bemanning 2024-06-30 från Region Skåne/ }).check();
-    const publish = await captureAction(admin, () => admin.getByRole('button', { name: 'Publicera valda' }).click());
+    // Publishing asks first; the confirmation step's button is the action.
+    await admin.getByRole('button', { name: 'Publicera valda' }).click();
+    const publish = await captureAction(admin, () => admin.getByRole('button', { name: 'Ja, publicera 1 uppgift' }).click());
     await cell('publish an approved report', publish, ADMIN_ACTION, ADMIN_ORDER);
   });
 });

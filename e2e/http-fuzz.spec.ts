@@ -92,7 +92,9 @@ test('thousands of hostile requests: never a 5xx, and hostile action inputs are 
   await expect(editor.getByRole('row', { name: /mars 2023/ })).toContainText('Utkast');
   await capture('submitDecision', editor, () => editor.getByRole('row', { name: /mars 2023/ }).getByRole('button', { name: 'Skicka in' }).click());
   await editor.goto('/rapportera');
-  await capture('deleteDecision', editor, () => editor.getByRole('row', { name: /mars 2023/ }).getByRole('button', { name: 'Ta bort' }).click());
+  // Deleting asks first; the confirmation step's button is the action.
+  await editor.getByRole('row', { name: /mars 2023/ }).getByRole('button', { name: 'Ta bort' }).click();
+  await capture('deleteDecision', editor, () => editor.getByRole('button', { name: 'Ja, ta bort utkastet' }).click());
 
   await editor.goto('/rapportera/bemanning/ny');
   await fillStaffingForm(editor, { referenceDate: '2024-12-31', specialistsHeadcount: '70', specialistsFte: '64,5', traineesHeadcount: '25', traineesFte: '23', source: 'Personalsystemet' });
@@ -111,12 +113,13 @@ test('thousands of hostile requests: never a 5xx, and hostile action inputs are 
   await admin.getByRole('button', { name: 'Godkänn valda' }).click();
   await expect(admin).toHaveURL(/done=approve/);
   await admin.goto('/administration/granskning');
-  const approved = admin.getByTestId('review-approved').getByRole('row', { name: /Bemanning 2024-12-31/ });
+  const approved = admin.getByTestId('review-approved').getByRole('row', { name: /2024-12-31/ });
   await approved.getByLabel('Varför öppnas den igen?').fill('Fel datum.');
   await capture('reopen', admin, () => approved.getByRole('button', { name: 'Öppna igen för regionen' }).click());
   await admin.goto('/administration/granskning');
   await admin.getByTestId('review-approved').getByRole('checkbox', { name: /Bemanning 2024-12-31/ }).check();
-  await capture('publish', admin, () => admin.getByRole('button', { name: 'Publicera valda' }).click());
+  await admin.getByRole('button', { name: 'Publicera valda' }).click();
+  await capture('publish', admin, () => admin.getByRole('button', { name: 'Ja, publicera 1 uppgift' }).click());
 
   await admin.goto('/administration/omgangar');
   await admin.getByRole('link', { name: 'Ändra Fuzzomgången' }).click();

@@ -49,13 +49,13 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   await admin.goto('/administration/granskning');
   const submitted = admin.getByTestId('review-submitted');
   const row = submitted.getByRole('row', { name: /Region Norrbotten/ });
-  await expect(row).toContainText('Bemanning 2026-06-30');
+  await expect(row).toContainText('2026-06-30');
   await expect(row).toContainText(/\d+ dagar sent/);
   await expectNoAxeViolations(admin);
   await admin.getByRole('button', { name: 'Skicka tillbaka valda' }).click();
   await expect(admin.getByTestId('review-error')).toHaveText('Välj minst en uppgift.');
   // The error stands right above the records to choose from.
-  await expect(admin.locator('#review-submitted-error + .table-scroll')).toHaveAttribute('aria-labelledby', 'review-submitted');
+  await expect(admin.locator('#review-submitted-error + [data-testid="review-submitted"] > .table-scroll[aria-labelledby="review-submitted-reports"]')).toBeVisible();
   await admin.getByRole('checkbox', { name: /Bemanning 2026-06-30 från Region Norrbotten/ }).check();
   await admin.getByRole('button', { name: 'Skicka tillbaka valda' }).click();
   await expect(admin.getByTestId('review-error')).toHaveText('Skriv en motivering: regionen behöver veta varför.');
@@ -103,6 +103,7 @@ test('a region sends in its staffing, Socialstyrelsen returns it with a reason, 
   await expect(admin.locator('#review-approved-error')).toHaveText('Välj minst en uppgift.');
   await admin.getByTestId('review-approved').getByRole('checkbox', { name: /Bemanning 2026-06-30 från Region Norrbotten/ }).check();
   await admin.getByRole('button', { name: 'Publicera valda' }).click();
+  await admin.getByRole('button', { name: 'Ja, publicera 1 uppgift' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'De valda uppgifterna är publicerade och syns nu för alla.' })).toBeVisible();
 
   await page.goto('/region/25');

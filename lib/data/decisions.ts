@@ -4,7 +4,7 @@ import { decisionInputSchema } from '@/lib/entry/decision-input';
 import { todayInSweden } from '@/lib/i18n/format';
 import type { EntryResult } from './entry';
 import { editorOnly, fail } from './guard';
-import { recordAction, transition, writeRecord } from './internal/entry-writes';
+import { deleteAction, recordAction, transition, writeRecord } from './internal/entry-writes';
 
 /** A region's own decisions, written by its editors (lib/data/internal/entry-writes.ts has the shared rules). */
 
@@ -39,4 +39,4 @@ export const saveDecision = editorOnly(
 
 export const submitDecision = editorOnly(recordAction, (editor, input) => transition(editor, 'decision', input, 'submit'));
 
-export const deleteDecision = editorOnly(recordAction, (editor, input) => transition(editor, 'decision', input, 'delete'));
+export const deleteDecision = editorOnly(deleteAction, (editor, input) => transition(editor, 'decision', input, 'delete'));

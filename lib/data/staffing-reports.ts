@@ -5,7 +5,7 @@ import { todayInSweden } from '@/lib/i18n/format';
 import type { EntryResult } from './entry';
 import { editorOnly, fail } from './guard';
 import { violatedConstraint } from './internal/constraints';
-import { recordAction, transition, writeRecord } from './internal/entry-writes';
+import { deleteAction, recordAction, transition, writeRecord } from './internal/entry-writes';
 import { staffingContexts } from './internal/staffing-context';
 import { loadPublishedRecord } from './published-record';
 
@@ -37,4 +37,4 @@ export const saveStaffingReport = editorOnly(
 
 export const submitStaffingReport = editorOnly(recordAction, (editor, input) => transition(editor, 'staffing_report', input, 'submit'));
 
-export const deleteStaffingReport = editorOnly(recordAction, (editor, input) => transition(editor, 'staffing_report', input, 'delete'));
+export const deleteStaffingReport = editorOnly(deleteAction, (editor, input) => transition(editor, 'staffing_report', input, 'delete'));

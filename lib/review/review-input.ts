@@ -23,6 +23,9 @@ const recordRefSchema = z
     return { entity: entity as ReviewEntity, id: Number(id), version: Number(version) };
   });
 
+/** Whether a text names a record as the review screen does (the screen keeps only such names in its address). */
+export const isRecordRef = (text: string) => recordRefSchema.safeParse(text).success;
+
 export const refOf = (record: RecordRef) => `${record.entity}:${record.id}:${record.version}`;
 
 const items = z.array(recordRefSchema, { message: 'choose_items' }).min(1, { message: 'choose_items' }).max(500, { message: 'invalid' });
@@ -35,7 +38,13 @@ export const reviewInputSchema = z
   })
   .refine((input) => input.decision !== 'return' || input.comment !== null, { path: ['comment'], message: 'reason_required' });
 
-export const publishInputSchema = z.strictObject({ items });
+/**
+ * Publishing cannot be undone by the administrator who does it: it is acted on only when the request
+ * carries the answer of the confirmation step that named what will become public.
+ */
+export const confirmation = z.literal('yes', { message: 'confirm_required' });
+
+export const publishInputSchema = z.strictObject({ items, confirmed: confirmation });
 
 export const reopenInputSchema = z.strictObject({ item: recordRefSchema, comment: optionalText(2000, { multiline: true }) }).refine((input) => input.comment !== null, {
   path: ['comment'],

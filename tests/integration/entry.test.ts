@@ -132,11 +132,11 @@ describe(`a region's own decisions and staffing reports (${process.env.TEST_DATA
       'create decision': async () => saveDecision(decision),
       'edit decision': async (target: Targets) => saveDecision({ ...decision, id: target.decision.id, version: target.decision.version, note: 'ändrad' }),
       'submit decision': async (target: Targets) => submitDecision(target.decision),
-      'delete decision': async (target: Targets) => deleteDecision(target.decision),
+      'delete decision': async (target: Targets) => deleteDecision({ ...target.decision, confirmed: 'yes' }),
       'create report': async () => saveStaffingReport({ ...report, referenceDate: nextReferenceDate() }),
       'edit report': async (target: Targets) => saveStaffingReport({ ...report, referenceDate: target.reportDate, id: target.report.id, version: target.report.version, comment: 'ändrad' }),
       'submit report': async (target: Targets) => submitStaffingReport(target.report),
-      'delete report': async (target: Targets) => deleteStaffingReport(target.report),
+      'delete report': async (target: Targets) => deleteStaffingReport({ ...target.report, confirmed: 'yes' }),
       'list own records': async () => listOwnRecords(),
     };
     type Targets = { decision: { id: number; version: number }; report: { id: number; version: number }; reportDate: string };
@@ -236,7 +236,7 @@ describe(`a region's own decisions and staffing reports (${process.env.TEST_DATA
     const edited = created(await as('editorA', () => saveDecision({ ...decision, ...draft, targetFigure: '1400' })));
     const submitted = created(await as('editorA', () => submitDecision(edited)));
     expect(await as('editorA', () => saveDecision({ ...decision, ...submitted, note: 'efteråt' }))).toMatchObject({ ok: false, failure: { kind: 'read_only', status: 'submitted' } });
-    expect(await as('editorA', () => deleteDecision(submitted))).toMatchObject({ ok: false, failure: { kind: 'read_only' } });
+    expect(await as('editorA', () => deleteDecision({ ...submitted, confirmed: 'yes' }))).toMatchObject({ ok: false, failure: { kind: 'read_only' } });
 
     const trail = await db.select().from(auditLog).where(eq(auditLog.entityId, String(draft.id))).orderBy(asc(auditLog.id));
     const steps = trail.filter((entry) => entry.entity === 'decision').map((entry) => [entry.action, entry.actorId, entry.oldValue, entry.newValue]);

@@ -29,7 +29,7 @@ async function published(editor: 'gotland' | 'skane', specialistsFte: string) {
   const saved = ok(await as(editor, () => saveStaffingReport({ referenceDate: '2025-06-30', specialistsHeadcount: '130', specialistsFte, traineesHeadcount: '10', traineesFte: '9', source: 'Personalsystemet' })));
   const sent = ok(await as(editor, () => submitStaffingReport({ id: saved.id, version: saved.version })));
   ok(await as('admin', () => reviewRecords({ items: [`staffing_report:${sent.id}:${sent.version}`], decision: 'approve' })));
-  ok(await as('admin', () => publishApproved({ items: [`staffing_report:${sent.id}:${sent.version + 1}`] })));
+  ok(await as('admin', () => publishApproved({ items: [`staffing_report:${sent.id}:${sent.version + 1}`], confirmed: 'yes' })));
 }
 
 const text = async (response: Response) => ({ status: response.status, type: response.headers.get('content-type'), body: await response.text() });

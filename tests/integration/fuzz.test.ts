@@ -128,7 +128,10 @@ describe(`fuzzing every write of the data layer (${process.env.TEST_DATABASE})`,
     await property(fc.tuple(who, decision), ([actor, raw]) => tryInput(actor, () => saveDecision(raw)), 700);
     await refreshKnown();
     const ref = hostileInput({ id: idLike(() => known.decisionIds), version: idLike(() => [1, 2, 3]) });
-    await property(fc.tuple(who, ref, fc.boolean()), ([actor, raw, submit]) => tryInput(actor, () => (submit ? submitDecision(raw) : deleteDecision(raw))), 250);
+    await property(fc.tuple(who, ref), ([actor, raw]) => tryInput(actor, () => submitDecision(raw)), 125);
+    // Deleting asks for a confirmation: with it, without it, or with a wrong answer.
+    const removal = hostileInput({ id: idLike(() => known.decisionIds), version: idLike(() => [1, 2, 3]), confirmed: fc.constantFrom('yes', 'no', '') });
+    await property(fc.tuple(who, removal), ([actor, raw]) => tryInput(actor, () => deleteDecision(raw)), 125);
   });
 
   it('staffing reports: save, submit and delete', async () => {
@@ -161,7 +164,10 @@ describe(`fuzzing every write of the data layer (${process.env.TEST_DATABASE})`,
     await property(fc.tuple(who, report), ([actor, raw]) => tryInput(actor, () => saveStaffingReport(raw)), 700);
     await refreshKnown();
     const ref = hostileInput({ id: idLike(() => known.reportIds), version: idLike(() => [1, 2, 3]) });
-    await property(fc.tuple(who, ref, fc.boolean()), ([actor, raw, submit]) => tryInput(actor, () => (submit ? submitStaffingReport(raw) : deleteStaffingReport(raw))), 250);
+    await property(fc.tuple(who, ref), ([actor, raw]) => tryInput(actor, () => submitStaffingReport(raw)), 125);
+    // Deleting asks for a confirmation: with it, without it, or with a wrong answer.
+    const removal = hostileInput({ id: idLike(() => known.reportIds), version: idLike(() => [1, 2, 3]), confirmed: fc.constantFrom('yes', 'no', '') });
+    await property(fc.tuple(who, removal), ([actor, raw]) => tryInput(actor, () => deleteStaffingReport(raw)), 125);
   });
 
   it('review: approve or return, reopen and publish', async () => {
@@ -177,7 +183,7 @@ describe(`fuzzing every write of the data layer (${process.env.TEST_DATABASE})`,
       300,
     );
     await property(fc.tuple(adminOrNot, hostileInput({ item: recordRef, comment: text })), ([actor, raw]) => tryInput(actor, () => reopenRecord(raw)), 150);
-    await property(fc.tuple(adminOrNot, hostileInput({ items })), ([actor, raw]) => tryInput(actor, () => publishApproved(raw)), 100);
+    await property(fc.tuple(adminOrNot, hostileInput({ items, confirmed: fc.constantFrom('yes', 'no', '') })), ([actor, raw]) => tryInput(actor, () => publishApproved(raw)), 100);
   });
 
   it('rounds: open and change', async () => {

@@ -78,7 +78,7 @@ describe(`e-mail written with the events it tells of (${process.env.TEST_DATABAS
     const skane = await submitted('skane', '2025-09-30');
     ok(await as('admin', () => reviewRecords({ items: [skane], decision: 'approve' })));
     const approved = skane.replace(/:\d+$/, (v) => `:${Number(v.slice(1)) + 1}`);
-    ok(await as('admin', () => publishApproved({ items: [approved] })));
+    ok(await as('admin', () => publishApproved({ items: [approved], confirmed: 'yes' })));
     expect(await outbox()).toEqual([{ to: 'skane', kind: 'record_published', params: { records: [{ kind: 'staffing', date: '2025-09-30' }], regionCode: '12' } }]);
 
     await db.delete(mailOutbox);

@@ -103,7 +103,7 @@ describe(`caches that agree (${process.env.TEST_DATABASE})`, () => {
     await vi.waitFor(async () => expect(await residents('05', 2021)).toBe(654_321), WITHIN);
     expect(await staffing()).not.toContain('4321');
 
-    ok(await as('admin', () => publishApproved({ items: [`staffing_report:${sent.id}:${sent.version + 1}`] })));
+    ok(await as('admin', () => publishApproved({ items: [`staffing_report:${sent.id}:${sent.version + 1}`], confirmed: 'yes' })));
     await vi.waitFor(async () => expect(await staffing()).toContain('"specialistsHeadcount":4321'), WITHIN);
   });
 

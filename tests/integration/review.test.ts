@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { saveDecision, submitDecision } from '@/lib/data/decisions';
+import { deleteDecision, saveDecision, submitDecision } from '@/lib/data/decisions';
 import type { EntryResult } from '@/lib/data/entry';
 import { saveStaffingReport, submitStaffingReport } from '@/lib/data/staffing-reports';
 import { loadPublishedRecord } from '@/lib/data/published-record';
@@ -59,7 +59,7 @@ describe(`review and publication (${process.env.TEST_DATABASE})`, () => {
       expect(await as(who, () => listForReview())).toEqual({ kind });
       expect(await as(who, () => reviewRecords({ items: [ref], decision: 'approve' }))).toEqual({ ok: false, failure: { kind } });
       expect(await as(who, () => reopenRecord({ item: ref, comment: 'Fel' }))).toEqual({ ok: false, failure: { kind } });
-      expect(await as(who, () => publishApproved({ items: [ref] }))).toEqual({ ok: false, failure: { kind } });
+      expect(await as(who, () => publishApproved({ items: [ref], confirmed: 'yes' }))).toEqual({ ok: false, failure: { kind } });
       expect(await state(), `${who} changed something`).toBe(before);
     }
     // Sent in after its round's last day: on the review screen it is marked late.
@@ -98,7 +98,7 @@ describe(`review and publication (${process.env.TEST_DATABASE})`, () => {
     ok(await as('editor', async () => submitStaffingReport({ id, version: Number((await refOf(id)).split(':')[2]) })));
     ok(await as('admin', async () => reviewRecords({ items: [await refOf(id)], decision: 'approve' })));
 
-    const published = ok(await as('admin', async () => publishApproved({ items: [await refOf(id)] })));
+    const published = ok(await as('admin', async () => publishApproved({ items: [await refOf(id)], confirmed: 'yes' })));
     const record = await loadPublishedRecord();
     expect(record.staffing.find((s) => s.id === id)).toMatchObject({ traineesFte: 8, source: 'Personalsystemet Heroma, uttag 2025-07-02' });
     const items = await db.select().from(publicationItems).where(eq(publicationItems.publicationId, published.publicationId!));
@@ -111,7 +111,7 @@ describe(`review and publication (${process.env.TEST_DATABASE})`, () => {
   it('a published correction replaces the figure for its date; the earlier one is kept as superseded and the change log calls it a correction', async () => {
     const publish = async (id: number) => {
       ok(await as('admin', async () => reviewRecords({ items: [await refOf(id)], decision: 'approve' })));
-      return ok(await as('admin', async () => publishApproved({ items: [await refOf(id)] })));
+      return ok(await as('admin', async () => publishApproved({ items: [await refOf(id)], confirmed: 'yes' })));
     };
     const first = await submittedReport({ referenceDate: '2025-09-30', specialistsFte: '35' });
     await publish(first.id);
@@ -133,10 +133,32 @@ describe(`review and publication (${process.env.TEST_DATABASE})`, () => {
     const stale = `decision:${decision.id}:${decision.version - 1}`;
     const before = await state();
     expect(await as('admin', () => reviewRecords({ items: [fresh, stale], decision: 'approve' }))).toEqual({ ok: false, failure: { kind: 'stale', items: [stale] } });
-    expect(await as('admin', () => publishApproved({ items: [fresh] }))).toEqual({ ok: false, failure: { kind: 'stale', items: [fresh] } });
+    expect(await as('admin', () => publishApproved({ items: [fresh], confirmed: 'yes' }))).toEqual({ ok: false, failure: { kind: 'stale', items: [fresh] } });
     expect(await as('admin', () => reviewRecords({ items: ['decision:1:1; drop table users', 'nonsense'], decision: 'approve' }))).toMatchObject({ ok: false, failure: { kind: 'invalid' } });
     expect(await as('admin', () => reviewRecords({ items: [], decision: 'approve' }))).toEqual({ ok: false, failure: { kind: 'invalid', fields: { items: 'choose_items' } } });
     expect(await state()).toBe(before);
     ok(await as('admin', () => reviewRecords({ items: [fresh], decision: 'approve' })));
+  });
+  it('publishes, and deletes a draft, only with the answer of the confirmation step: without it, or with another answer, nothing changes', async () => {
+    const decided = { kind: 'decided_1100', targetFigure: '1100', decidedOn: '2023' };
+    const saved = ok(await as('editor', () => saveDecision(decided)));
+    const sent = ok(await as('editor', () => submitDecision({ id: saved.id, version: saved.version })));
+    ok(await as('admin', () => reviewRecords({ items: [`decision:${sent.id}:${sent.version}`], decision: 'approve' })));
+    const [row] = await db.select().from(decisions).where(eq(decisions.id, sent.id));
+    const approved = `decision:${sent.id}:${row!.version}`;
+    const draft = ok(await as('editor', () => saveDecision(decided)));
+    const unconfirmed = { ok: false, failure: { kind: 'invalid', fields: { confirmed: 'confirm_required' } } };
+    const before = await state();
+    for (const confirmed of [undefined, '', 'no', 'YES', true]) {
+      expect(await as('admin', () => publishApproved({ items: [approved], confirmed }))).toEqual(unconfirmed);
+      expect(await as('editor', () => deleteDecision({ id: draft.id, version: draft.version, confirmed }))).toEqual(unconfirmed);
+    }
+    expect(await as('admin', () => publishApproved({ items: [approved] }))).toEqual(unconfirmed);
+    expect(await state()).toBe(before);
+
+    ok(await as('admin', () => publishApproved({ items: [approved], confirmed: 'yes' })));
+    expect((await loadPublishedRecord()).decisions.some((d) => d.id === sent.id)).toBe(true);
+    ok(await as('editor', () => deleteDecision({ id: draft.id, version: draft.version, confirmed: 'yes' })));
+    expect(await db.select().from(decisions).where(eq(decisions.id, draft.id))).toEqual([]);
   });
 });

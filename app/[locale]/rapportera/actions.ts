@@ -11,6 +11,11 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { keptForm, refusedForm } from '../form-state';
 import { reportingPath } from './form-fields';
 
+type RecordKind = 'beslut' | 'bemanning';
+
+/** A record's id or version as the confirmation step's address may carry it back. */
+const digits = (text: string | undefined) => /^\d{1,9}$/.test(text ?? '');
+
 /*
  * Thin wrappers: each parses nothing itself and decides nothing; the data-access layer establishes the
  * viewer, checks the input with the form's schema and scopes the write to the viewer's region. Here the
@@ -41,45 +46,52 @@ async function failureState(failure: EntryFailure, locale: 'sv' | 'en', values: 
   }
 }
 
-async function save(form: FormData, write: (input: unknown) => Promise<EntryResult>, labelPrefix: string): Promise<EntryFormState> {
+/** Back to the list, naming the saved record: the list says whether it must still be sent in (a returned record stays returned). */
+async function save(form: FormData, write: (input: unknown) => Promise<EntryResult>, kind: RecordKind): Promise<EntryFormState> {
   const { locale, values } = localisedFields(form);
   const result = await write(values);
-  if (!result.ok) return failureState(result.failure, locale, values, labelPrefix);
-  redirect(reportingPath(locale, '?done=saved'));
+  if (!result.ok) return failureState(result.failure, locale, values, kind === 'beslut' ? 'decisionForm' : 'reportForm');
+  redirect(reportingPath(locale, `?done=saved&record=${kind}:${result.id}`));
 }
 
 export async function saveDecisionAction(_state: EntryFormState, input: unknown): Promise<EntryFormState> {
   const form = formOf(input);
-  return save(form, saveDecision, 'decisionForm');
+  return save(form, saveDecision, 'beslut');
 }
 
 export async function saveStaffingReportAction(_state: EntryFormState, input: unknown): Promise<EntryFormState> {
   const form = formOf(input);
-  return save(form, saveStaffingReport, 'reportForm');
+  return save(form, saveStaffingReport, 'bemanning');
 }
 
-async function transition(form: FormData, write: (input: unknown) => Promise<EntryResult>, done: 'submitted' | 'deleted'): Promise<never> {
+/**
+ * Sends in or deletes, then back to the list. A deletion without its confirmation (the data-access
+ * layer refuses it) goes back to the confirmation step for the same draft, saying why.
+ */
+async function transition(form: FormData, write: (input: unknown) => Promise<EntryResult>, done: 'submitted' | 'deleted', kind: RecordKind): Promise<never> {
   const { locale, values } = localisedFields(form);
   const result = await write(values);
-  redirect(reportingPath(locale, result.ok ? `?done=${done}` : `?failed=${result.failure.kind}`));
+  if (result.ok) redirect(reportingPath(locale, `?done=${done}`));
+  const unconfirmed = done === 'deleted' && result.failure.kind === 'invalid' && result.failure.fields.confirmed !== undefined && digits(values.id) && digits(values.version);
+  redirect(reportingPath(locale, unconfirmed ? `?remove=${kind}:${values.id}:${values.version}&failed=confirm_required` : `?failed=${result.failure.kind}`));
 }
 
 export async function submitDecisionAction(input: unknown): Promise<void> {
   const form = formOf(input);
-  await transition(form, submitDecision, 'submitted');
+  await transition(form, submitDecision, 'submitted', 'beslut');
 }
 
 export async function deleteDecisionAction(input: unknown): Promise<void> {
   const form = formOf(input);
-  await transition(form, deleteDecision, 'deleted');
+  await transition(form, deleteDecision, 'deleted', 'beslut');
 }
 
 export async function submitStaffingReportAction(input: unknown): Promise<void> {
   const form = formOf(input);
-  await transition(form, submitStaffingReport, 'submitted');
+  await transition(form, submitStaffingReport, 'submitted', 'bemanning');
 }
 
 export async function deleteStaffingReportAction(input: unknown): Promise<void> {
   const form = formOf(input);
-  await transition(form, deleteStaffingReport, 'deleted');
+  await transition(form, deleteStaffingReport, 'deleted', 'bemanning');
 }

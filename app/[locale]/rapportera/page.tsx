@@ -12,7 +12,7 @@ import { regionMayChange } from '@/lib/domain/workflow';
 import { getViewer } from '@/lib/data/viewer';
 import { formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
-import { deleteDecisionAction, deleteStaffingReportAction, submitDecisionAction, submitStaffingReportAction } from './actions';
+import { DeleteConfirmation, SavedNotice, SubmitForm } from './list-steps';
 import { decisionDateText, reportingPath } from './form-fields';
 
 export const dynamic = 'force-dynamic';
@@ -38,25 +38,19 @@ function RowActions({
   texts: { edit: string; view: string; submit: string; delete: string };
 }) {
   const may = regionMayChange(record.status);
-  const forms = [
-    { show: may.submit, action: kind === 'beslut' ? submitDecisionAction : submitStaffingReportAction, label: texts.submit },
-    { show: may.delete, action: kind === 'beslut' ? deleteDecisionAction : deleteStaffingReportAction, label: texts.delete },
-  ];
   return (
     <>
       <Link href={`/rapportera/${kind}/${record.id}`}>{may.edit ? texts.edit : texts.view}</Link>
-      {forms
-        .filter((form) => form.show)
-        .map((form) => (
-          <form key={form.label} action={form.action} className="inline-form">
-            <input type="hidden" name="id" value={record.id} />
-            <input type="hidden" name="version" value={record.version} />
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="link-button-inline">
-              {form.label}
-            </button>
-          </form>
-        ))}
+      {may.submit && <SubmitForm kind={kind} record={record} locale={locale} label={texts.submit} inline />}
+      {/* Deleting asks first: this only opens the confirmation step for this draft, at the version seen. */}
+      {may.delete && (
+        <form method="get" className="inline-form">
+          <input type="hidden" name="remove" value={`${kind}:${record.id}:${record.version}`} />
+          <button type="submit" className="link-button-inline">
+            {texts.delete}
+          </button>
+        </form>
+      )}
     </>
   );
 }
@@ -146,15 +140,23 @@ export default async function ReportingPage({
   const done = DONE.find((key) => key === query.done);
   const failed = FAILED.find((key) => key === query.failed);
   const actionTexts = { edit: t('edit'), view: t('view'), submit: t('submit'), delete: t('delete') };
+  // A returned record says why in the list too, so the region sees what to correct before opening it.
+  const statusText = (record: { status: Decision['status']; reviewComment: string | null }) =>
+    record.status === 'returned' && record.reviewComment ? t('safeReview.returnedStatus', { status: t('status.returned'), reason: record.reviewComment }) : t(`status.${record.status}`);
 
   return (
     <>
       <h1>{t('title', { region: region ?? records.regionCode })}</h1>
-      {done && (
-        <p className="notice" role="status">
-          {t(`done.${done}`)}
-        </p>
+      {done === 'saved' ? (
+        <SavedNotice records={records} address={query.record} locale={locale} />
+      ) : (
+        done && (
+          <p className="notice" role="status">
+            {t(`done.${done}`)}
+          </p>
+        )
       )}
+      <DeleteConfirmation records={records} address={query.remove} refused={query.failed === 'confirm_required'} locale={locale} />
       {failed && (
         <p className="form-error" role="alert">
           {failed === 'read_only' || failed === 'conflict' ? t(`failed.${failed}`) : t(`errors.${failed}`)}
@@ -172,7 +174,7 @@ export default async function ReportingPage({
         rows={records.decisions.map((d) => ({
           key: d.id,
           status: d.status,
-          cells: [decisionDateText(d, locale, common('dates.by')), decisionText(d, common, locale), t(`status.${d.status}`)],
+          cells: [decisionDateText(d, locale, common('dates.by')), decisionText(d, common, locale), statusText(d)],
           actions: <RowActions record={d} kind="beslut" locale={locale} texts={actionTexts} />,
         }))}
       />
@@ -186,7 +188,7 @@ export default async function ReportingPage({
         rows={records.reports.map((r: StaffingReport) => ({
           key: r.id,
           status: r.status,
-          cells: [r.referenceDate, formatNumber(r.specialistsFte, locale, 2), formatNumber(r.traineesFte, locale, 2), t(`status.${r.status}`)],
+          cells: [r.referenceDate, formatNumber(r.specialistsFte, locale, 2), formatNumber(r.traineesFte, locale, 2), statusText(r)],
           actions: <RowActions record={r} kind="bemanning" locale={locale} texts={actionTexts} />,
         }))}
       />

@@ -89,9 +89,10 @@ export async function RecordPage<R extends { id: number; version: number; status
       <h1>{record ? titles.edit(record) : titles.new}</h1>
       {record && <p>{t(`status.${record.status}` as 'status.draft')}</p>}
       {record?.status === 'returned' && record.reviewComment && (
-        <p className="warning-box" data-testid="returned-because">
-          {t('returnedBecause', { reason: record.reviewComment })}
-        </p>
+        <div className="warning-box">
+          <p data-testid="returned-because">{t('returnedBecause', { reason: record.reviewComment })}</p>
+          {editable && <p>{t('safeReview.returnedHint')}</p>}
+        </div>
       )}
       {editable ? (
         <EntryForm

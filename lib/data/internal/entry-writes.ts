@@ -5,6 +5,7 @@ import { getConnection } from '@/lib/db/client';
 import { followUpRounds, users } from '@/lib/db/schema';
 import { submissionWindow } from '@/lib/domain/rounds';
 import { rowNumber } from '@/lib/entry/fields';
+import { confirmation } from '@/lib/review/review-input';
 import { DELETABLE, EDITABLE } from '@/lib/domain/workflow';
 import { todayInSweden } from '@/lib/i18n/format';
 import type { EntryFailure, EntryResult } from '../entry';
@@ -24,6 +25,9 @@ export const recordAction = z.strictObject({
   id: z.coerce.number().pipe(rowNumber),
   version: z.coerce.number().pipe(rowNumber),
 });
+
+/** Deleting cannot be undone: the request must carry the answer of the confirmation step that named the draft. */
+export const deleteAction = recordAction.extend({ confirmed: confirmation });
 
 /** What an edit changed: the old and new values of the fields that differ. */
 function changes(before: Record<string, unknown>, after: Record<string, unknown>) {

@@ -1,11 +1,9 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { decisionText } from '@/components/dashboard/decision-text';
-import { NoBreakDates } from '@/components/no-break-dates';
-import { ScrollTable } from '@/components/scroll-table';
-import { listForReview, type ReviewItem } from '@/lib/data/review';
-import type { Decision, StaffingReport } from '@/lib/data/entry';
-import { formatDateTime, formatNumber, formatPartialDate } from '@/lib/i18n/format';
-import { publishAction, reopenAction, reviewAction } from './actions';
+import { ConfirmationStep } from '@/components/confirmation-step';
+import { listForReview } from '@/lib/data/review';
+import { publishAction, reviewAction } from './actions';
+import { keptChoice, reviewPageQuery } from './query';
+import { recordName, regionNameOf, ReviewTables } from './review-tables';
 import { adminMetadata, refusedPage } from '../page-guard';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export const generateMetadata = adminMetadata('review.title');
 
 const DONE = ['approve', 'return', 'publish', 'reopen'] as const;
-const FAILED = ['choose_items', 'reason_required', 'stale', 'invalid', 'unauthenticated', 'forbidden'] as const;
+const FAILED = ['choose_items', 'reason_required', 'confirm_required', 'stale', 'invalid', 'unauthenticated', 'forbidden'] as const;
 
 export default async function ReviewPage({
   params,
@@ -28,10 +26,10 @@ export default async function ReviewPage({
   if ('kind' in queue) return refusedPage(queue, locale, '/granskning', 'review.title');
   const t = await getTranslations({ locale, namespace: 'admin' });
   const common = await getTranslations({ locale });
-  const entry = await getTranslations({ locale, namespace: 'entry' });
   const query = await searchParams;
   const done = DONE.find((key) => key === query.done);
   const failed = FAILED.find((key) => key === query.failed);
+  const kept = keptChoice(query);
   // Which form failed decides where its error stands: at the records to choose, at the comment, or on top.
   const failedForm = query.form === 'review' || query.form === 'publish' ? query.form : null;
   const errorAt = (form: 'review' | 'publish', codes: readonly (typeof FAILED)[number][]) => (failed && failedForm === form && codes.includes(failed) ? failed : null);
@@ -44,88 +42,28 @@ export default async function ReviewPage({
     </p>
   );
 
-  const regionName = (item: ReviewItem) => (locale === 'en' ? item.regionName.en : item.regionName.sv);
-  const decisionLabel = (d: Decision) =>
-    t('review.decision', {
-      date: formatPartialDate({ date: d.decidedOn, precision: d.decidedOnPrecision, isUpperBound: d.decidedOnIsUpperBound }, locale, common('dates.by')),
-      text: decisionText(d, common, locale),
-    });
-  const perDoctor = (measure: NonNullable<ReviewItem['residentsPerDoctor']>['record']) => (measure.kind === 'value' ? formatNumber(measure.value, locale) : common(`missing.${measure.reason}`));
-  const reportFigures = (r: StaffingReport, measure: NonNullable<ReviewItem['residentsPerDoctor']>['record']) =>
-    t('review.reportFigures', {
-      specialists: formatNumber(r.specialistsFte, locale, 2),
-      specialistsHeadcount: formatNumber(r.specialistsHeadcount, locale),
-      trainees: formatNumber(r.traineesFte, locale, 2),
-      traineesHeadcount: formatNumber(r.traineesHeadcount, locale),
-      perDoctor: perDoctor(measure),
-    });
-  const what = (item: ReviewItem) => (item.entity === 'decision' ? decisionLabel(item.record as Decision) : t('review.report', { date: (item.record as StaffingReport).referenceDate }));
-  const figures = (item: ReviewItem, row: Decision | StaffingReport | null, which: 'record' | 'published') => {
-    if (!row) return t('review.noPublished');
-    if (item.entity === 'decision') return decisionLabel(row as Decision);
-    return reportFigures(row as StaffingReport, item.residentsPerDoctor![which]);
-  };
-
-  const table = (items: ReviewItem[], id: string, heading: string, withReopen: boolean) => (
-    <ScrollTable captionId={id} caption={heading} testId={id}>
-      <thead>
-        <tr>
-          {(['choose', 'region', 'what', 'submitted', 'figures', 'published', 'warnings'] as const).map((column) => (
-            <th key={column} scope="col">
-              {t(`review.columns.${column}`)}
-            </th>
-          ))}
-          {withReopen && <th scope="col">{t('review.reopen')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.ref}>
-            <td>
-              <input type="checkbox" name="items" value={item.ref} form={`${id}-form`} aria-label={t('review.choose', { what: what(item), region: regionName(item) })} />
-            </td>
-            <th scope="row">{regionName(item)}</th>
-            <td>
-              <NoBreakDates text={what(item)} />
-            </td>
-            <td>
-              {item.submittedAt ? <span className="nowrap">{formatDateTime(item.submittedAt)}</span> : '–'}
-              {item.daysLate !== null && (
-                <>
-                  {' '}
-                  <strong className="late">{t('review.late', { days: item.daysLate })}</strong>
-                </>
-              )}
-            </td>
-            <td>
-              <NoBreakDates text={figures(item, item.record, 'record')} />
-            </td>
-            <td>
-              <NoBreakDates text={figures(item, item.published, 'published')} />
-            </td>
-            <td>
-              {item.record.plausibilityWarnings.length === 0
-                ? t('review.noWarnings')
-                : `${item.record.plausibilityWarnings.map((w) => entry(`warnings.${w}` as 'warnings.fte_above_headcount')).join(' ')} ${item.record.plausibilityExplanation ?? ''}`}
-            </td>
-            {withReopen && (
-              <td>
-                <form action={reopenAction} className="inline-reopen">
-                  <input type="hidden" name="locale" value={locale} />
-                  <input type="hidden" name="item" value={item.ref} />
-                  <label htmlFor={`reopen-${item.ref}`}>{t('review.reopenReason')}</label>
-                  <input id={`reopen-${item.ref}`} name="comment" required />
-                  <button type="submit" className="link-button-inline">
-                    {t('review.reopen')}
-                  </button>
-                </form>
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </ScrollTable>
-  );
+  // The confirmation step before publishing: the approved records chosen, named with their regions.
+  const toPublish = queue.approved.filter((item) => kept.items.has(item.ref));
+  if (query.step === 'publish' && toPublish.length > 0) {
+    const regions = new Set(toPublish.map((item) => item.regionCode)).size;
+    return (
+      <>
+        <h1>{t('review.title')}</h1>
+        <ConfirmationStep
+          id="publish-confirmation"
+          question={t('review.confirmPublish.question', { count: toPublish.length, regions })}
+          consequence={t('review.confirmPublish.consequence')}
+          records={toPublish.map((item) => t('review.confirmPublish.record', { what: recordName(item, common, locale), region: regionNameOf(item, locale) }))}
+          action={publishAction}
+          hidden={[['locale', locale], ...toPublish.map((item): [string, string] => ['items', item.ref])]}
+          confirmLabel={t('review.confirmPublish.confirm', { count: toPublish.length })}
+          cancel={{ href: `/administration/granskning?${reviewPageQuery({ items: toPublish.map((item) => item.ref) })}`, label: t('review.confirmPublish.cancel') }}
+          error={failed === 'confirm_required' ? t('review.failed.confirm_required') : undefined}
+        />
+      </>
+    );
+  }
+  const publishNothing = query.step === 'publish' ? 'choose_items' : null;
 
   return (
     <>
@@ -148,7 +86,7 @@ export default async function ReviewPage({
       ) : (
         <>
           {chooseSubmitted && fieldError(chooseSubmitted, 'review-submitted-error')}
-          {table(queue.submitted, 'review-submitted', t('review.submittedHeading'), false)}
+          <ReviewTables items={queue.submitted} id="review-submitted" heading={t('review.submittedHeading')} formId="review-submitted-form" chosen={kept.items} withReopen={false} locale={locale} />
           <form id="review-submitted-form" action={reviewAction} className="form">
             <input type="hidden" name="locale" value={locale} />
             <div className="field">
@@ -160,6 +98,7 @@ export default async function ReviewPage({
                 id="comment"
                 name="comment"
                 rows={3}
+                defaultValue={kept.comment}
                 aria-describedby={commentError ? 'comment-hint comment-error' : 'comment-hint'}
                 aria-invalid={commentError ? true : undefined}
                 autoFocus={Boolean(commentError)}
@@ -183,10 +122,11 @@ export default async function ReviewPage({
         <p>{t('review.noneApproved')}</p>
       ) : (
         <>
-          {chooseApproved && fieldError(chooseApproved, 'review-approved-error')}
-          {table(queue.approved, 'review-approved', t('review.approvedHeading'), true)}
-          <form id="review-approved-form" action={publishAction}>
-            <input type="hidden" name="locale" value={locale} />
+          {(chooseApproved ?? publishNothing) && fieldError((chooseApproved ?? publishNothing)!, 'review-approved-error')}
+          <ReviewTables items={queue.approved} id="review-approved" heading={t('review.approvedHeading')} formId="review-approved-form" chosen={kept.items} withReopen locale={locale} />
+          {/* Publishing asks first: this form only opens the confirmation step for the chosen records. */}
+          <form id="review-approved-form" method="get">
+            <input type="hidden" name="step" value="publish" />
             <button type="submit" className="primary-button">
               {t('review.publish')}
             </button>
