@@ -98,7 +98,7 @@ describe(`a region's own decisions and staffing reports (${process.env.TEST_DATA
     const result = await as('editorA', () => saveStaffingReport({ ...report, specialistsFte: '36,555', traineesHeadcount: '-1', source: ' ', referenceDate: '2025-02-30' }));
     expect(result).toEqual({
       ok: false,
-      failure: { kind: 'invalid', fields: { specialistsFte: 'two_decimals', traineesHeadcount: 'number_too_small', source: 'required', referenceDate: 'date_invalid' } },
+      failure: { kind: 'invalid', fields: { specialistsFte: 'two_decimals', traineesHeadcount: 'integer_range?min=0&max=20000', source: 'required', referenceDate: 'date_invalid' } },
     });
     expect(await as('editorA', () => saveDecision({ ...decision, kind: 'decided_no_figure' }))).toMatchObject({
       ok: false,
