@@ -6,7 +6,7 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 import { FormField, type FieldControl } from '@/components/forms/form-field';
 import { accountChangeInputSchema, newAccountInputSchema } from '@/lib/accounts/account-input';
 import { decisionInputSchema } from '@/lib/entry/decision-input';
-import { fieldErrorText, messageText } from '@/lib/entry/field-error';
+import { fieldErrorText, messageText } from '@/lib/entry/field-error-text';
 import { fieldErrors, formFields } from '@/lib/entry/fields';
 import { staffingInputSchema } from '@/lib/entry/staffing-input';
 import { newRoundInputSchema, roundChangeInputSchema } from '@/lib/rounds/round-input';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import en from '@/messages/en/entry.json';
 import sv from '@/messages/sv/entry.json';
 import { decisionInputSchema } from './decision-input';
-import { fieldError, fieldErrorText, messageText, readFieldError } from './field-error';
+import { fieldError, readFieldError } from './field-error';
+import { fieldErrorText, messageText } from './field-error-text';
 import { fieldErrors } from './fields';
 import { staffingInputSchema } from './staffing-input';
 

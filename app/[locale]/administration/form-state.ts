@@ -4,7 +4,7 @@ import type { EntryFormState } from '@/components/entry/entry-form';
 import type { AccountFailure } from '@/lib/data/account-admin';
 import type { RoundFailure } from '@/lib/data/round-admin';
 import { regionRows } from '@/lib/domain/regions';
-import { fieldErrorText } from '@/lib/entry/field-error';
+import { fieldErrorText } from '@/lib/entry/field-error-text';
 import { formatDateTime } from '@/lib/i18n/format';
 import { keptForm, refusedForm } from '../form-state';
 

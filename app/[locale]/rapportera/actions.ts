@@ -6,7 +6,7 @@ import type { EntryFormState } from '@/components/entry/entry-form';
 import { deleteDecision, saveDecision, submitDecision } from '@/lib/data/decisions';
 import type { EntryFailure, EntryResult } from '@/lib/data/entry';
 import { deleteStaffingReport, saveStaffingReport, submitStaffingReport } from '@/lib/data/staffing-reports';
-import { fieldErrorText } from '@/lib/entry/field-error';
+import { fieldErrorText } from '@/lib/entry/field-error-text';
 import { formOf, localisedFields } from '@/lib/entry/fields';
 import { formatDateTime } from '@/lib/i18n/format';
 import { keptForm, refusedForm } from '../form-state';
