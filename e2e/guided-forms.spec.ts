@@ -12,9 +12,17 @@ import { signedInPage, signIn } from './support/sign-in';
 
 const editor = E2E_ACCOUNTS.vasternorrland;
 
-// A reference date of its own for this run's round (a round's date is unique), in a year no other test uses.
-const referenceDate = `2011-${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`;
-const roundName = `Formulärprov ${referenceDate}`;
+/**
+ * A reference date of its own for each round this file opens (a round's date is unique, and each worker
+ * running these tests opens one), in years no other test uses.
+ */
+const freshReferenceDate = () => {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const random = (n: number) => 1 + Math.floor(Math.random() * n);
+  return `20${two(random(10))}-${two(random(12))}-${two(random(28))}`;
+};
+let referenceDate = '';
+let roundName = '';
 
 const LABELS = {
   referenceDate: 'Referensdatum (ÅÅÅÅ-MM-DD)',
@@ -41,6 +49,8 @@ async function retype(page: Page, text: string): Promise<void> {
 test.describe('forms that guide', () => {
   test.beforeAll(async ({ browser }) => {
     // An open round of this run's own, so the form has a known date to name.
+    referenceDate = freshReferenceDate();
+    roundName = `Formulärprov ${referenceDate}`;
     const admin = await signedInPage(browser, E2E_ACCOUNTS.admin.email);
     await admin.goto('/administration/omgangar');
     await fillRoundForm(admin, { name: roundName, referenceDate, opensOn: referenceDate, closesOn: '2099-12-31' });

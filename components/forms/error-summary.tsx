@@ -1,4 +1,5 @@
 import type { MouseEvent, Ref } from 'react';
+import { NoBreakDates } from '@/components/no-break-dates';
 
 /**
  * What to correct, at the top of a form (as GOV.UK's error summary): a heading that counts the errors
@@ -31,10 +32,10 @@ export function ErrorSummary({
             <li key={name}>
               {label ? (
                 <a href={`#${name}`} onClick={(event) => focusField(event, name)}>
-                  {label}: {message}
+                  {label}: <NoBreakDates text={message} />
                 </a>
               ) : (
-                message
+                <NoBreakDates text={message} />
               )}
             </li>
           ))}

@@ -1,4 +1,5 @@
 import type { HTMLInputTypeAttribute, ReactNode } from 'react';
+import { NoBreakDates } from '@/components/no-break-dates';
 
 export type FieldControl =
   | { kind: 'input'; type?: HTMLInputTypeAttribute; inputMode?: 'decimal' | 'numeric'; autoComplete?: string }
@@ -52,7 +53,7 @@ export function FormField({
       <label htmlFor={name}>{label}</label>
       {hint && (
         <p className="field-hint" id={hintId}>
-          {hint}
+          <NoBreakDates text={hint} />
         </p>
       )}
       {control.kind === 'select' ? (
@@ -70,7 +71,7 @@ export function FormField({
       )}
       {error && (
         <p className="field-error" id={errorId}>
-          {error}
+          <NoBreakDates text={error} />
         </p>
       )}
     </div>

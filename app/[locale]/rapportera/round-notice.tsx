@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { SwedishText } from '@/components/swedish-text';
+import { NoBreakDates } from '@/components/no-break-dates';
 import type { ReportingRounds } from '@/lib/data/rounds';
 
 /**
@@ -15,7 +15,8 @@ export async function RoundNotice({ locale, rounds }: { locale: string; rounds: 
     referenceDate,
     opensOn,
     closesOn,
-    name: () => <SwedishText text={name} locale={locale} />,
+    // As SwedishText marks it, with any date in the name kept whole.
+    name: () => (locale === 'en' ? <span lang="sv"><NoBreakDates text={name} /></span> : <NoBreakDates text={name} />),
     date: (chunks: ReactNode) => <span className="nowrap">{chunks}</span>,
   });
   const next = rounds.next && t.rich('next', tags(rounds.next));
