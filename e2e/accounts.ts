@@ -9,6 +9,8 @@ export const E2E_ACCOUNTS = {
   jamtland: { email: 'rapportor.jamtland@region.example', name: 'Jonas Jämte', role: 'editor', region: '23' },
   // Signs out through Auth.js in e2e/sessions.spec.ts, which ends all its sessions: used by no other test.
   kalmar: { email: 'sessioner.kalmar@region.example', name: 'Kim Kalmarbo', role: 'editor', region: '08' },
+  // Corrects forms by keyboard in e2e/guided-forms.spec.ts: used by no other test.
+  vasternorrland: { email: 'formular.vasternorrland@region.example', name: 'Vilma Västernorrländing', role: 'editor', region: '22' },
 } as const;
 
 /**

@@ -39,7 +39,7 @@ test('an administrator downloads the staffing template, fills it in, sees every 
   await admin.getByRole('button', { name: 'Provkör' }).click();
   await expect(admin.getByRole('heading', { name: 'Provkörning av bemanning.xlsx: ingenting är sparat ännu.' })).toBeVisible();
   const issues = admin.getByRole('table', { name: /fel: ingenting kan importeras/ });
-  await expect(issues.getByRole('row', { name: new RegExp(`^${rowOf('21')} referensdatum`) })).toContainText('Skriv ett datum som ÅÅÅÅ-MM-DD.');
+  await expect(issues.getByRole('row', { name: new RegExp(`^${rowOf('21')} referensdatum`) })).toContainText('Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-12-31.');
   await expect(admin.getByRole('button', { name: /^Importera/ })).toHaveCount(0);
   await expectNoAxeViolations(admin);
 

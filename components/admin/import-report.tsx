@@ -44,7 +44,7 @@ export function ImportReportView({ report, reviewHref }: { report: ImportReport;
     }
     if (issue.code === 'region_record_in_progress' && typeof values.status === 'string') values.status = t.has(`status.${values.status}`) ? t(`status.${values.status}`) : values.status;
     if (t.has(`errors.${issue.code}`)) return t(`errors.${issue.code}`, values);
-    return fieldErrorText.has(issue.code) ? fieldErrorText(issue.code) : fieldErrorText('invalid');
+    return fieldErrorText.has(issue.code) ? fieldErrorText(issue.code, values) : fieldErrorText('invalid');
   };
 
   const figures = (values: PlanRow['before']) => {

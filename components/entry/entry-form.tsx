@@ -1,9 +1,12 @@
 'use client';
 
-import { useActionState, useState, type FormEvent } from 'react';
+import { useLocale } from 'next-intl';
+import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { FormField, type FieldControl } from '@/components/forms/form-field';
 import { accountChangeInputSchema, newAccountInputSchema } from '@/lib/accounts/account-input';
 import { decisionInputSchema } from '@/lib/entry/decision-input';
+import { fieldErrorText, messageText } from '@/lib/entry/field-error-text';
 import { fieldErrors, formFields } from '@/lib/entry/fields';
 import { staffingInputSchema } from '@/lib/entry/staffing-input';
 import { newRoundInputSchema, roundChangeInputSchema } from '@/lib/rounds/round-input';
@@ -14,6 +17,8 @@ export interface FieldSpec {
   hint?: string;
   control: FieldControl;
   required?: boolean;
+  /** What to know before filling the field in (the rounds a reference date may name), shown above it. */
+  notice?: ReactNode;
 }
 
 /** What the server answers a save with when it did not save (a saved record redirects instead). */
@@ -35,8 +40,7 @@ export interface EntryFormTexts {
   explanationHint: string;
   warningsTitle: string;
   warningsIntro: string;
-  summary: string;
-  /** Error texts by code (entry.errors.*), for the check made in the browser before sending. */
+  /** Error messages by code (entry.errors.*, ICU), for the check made in the browser before sending; `summaryTitle` heads the list. */
   errors: Record<string, string>;
 }
 
@@ -73,8 +77,19 @@ export function EntryForm({
 }) {
   const [state, formAction, pending] = useActionState(action, { values: initial, fieldErrors: {}, summary: null, warnings: [], conflict: null });
   const [browserErrors, setBrowserErrors] = useState<Record<string, string> | null>(null);
+  const locale = useLocale();
+  const summaryRef = useRef<HTMLDivElement>(null);
   const errors = browserErrors ?? state.fieldErrors;
   const askExplanation = state.warnings.length > 0 || Boolean(state.values.plausibilityExplanation);
+
+  // The summary takes focus when it appears, after the browser's check or the server's answer, so the
+  // keyboard and screen reader start from the list of what to correct.
+  useEffect(() => {
+    if (browserErrors) summaryRef.current?.focus();
+  }, [browserErrors]);
+  useEffect(() => {
+    summaryRef.current?.focus();
+  }, [state]);
 
   function checkInBrowser(event: FormEvent<HTMLFormElement>) {
     const values = formFields(new FormData(event.currentTarget));
@@ -86,17 +101,25 @@ export function EntryForm({
     }
     event.preventDefault();
     const codes = fieldErrors(parsed.error);
-    setBrowserErrors(Object.fromEntries(Object.entries(codes).map(([field, code]) => [field, texts.errors[code] ?? texts.errors.invalid ?? code])));
+    setBrowserErrors(Object.fromEntries(Object.entries(codes).map(([field, code]) => [field, fieldErrorText(texts.errors, locale, code)])));
   }
 
-  const summary = browserErrors ? texts.summary : state.summary;
+  const labels = new Map(fields.map((field) => [field.name, field.label]));
+  labels.set('plausibilityExplanation', texts.explanation);
+  const listed = [...labels.keys(), ...Object.keys(errors).filter((name) => !labels.has(name) && name !== '_form')]
+    .filter((name) => errors[name])
+    .map((name) => ({ name, label: labels.get(name) ?? null, message: errors[name] ?? '' }));
+  const lead = browserErrors ? null : state.summary;
   return (
     <form action={formAction} onSubmit={checkInBrowser} className="form" noValidate>
-      {summary && (
-        <div className="form-error" role="alert" data-testid="form-summary">
-          {summary}
-          {errors._form && <p>{errors._form}</p>}
-        </div>
+      {(lead || listed.length > 0 || errors._form) && (
+        <ErrorSummary
+          ref={summaryRef}
+          title={listed.length > 0 ? messageText(texts.errors, locale, 'summaryTitle', { count: listed.length }) : null}
+          lead={lead}
+          formError={errors._form ?? null}
+          errors={listed}
+        />
       )}
       {state.conflict && (
         <div className="form-error" role="alert" data-testid="form-conflict">
@@ -135,6 +158,7 @@ export function EntryForm({
           hint={field.hint}
           control={field.control}
           required={field.required}
+          notice={field.notice}
           error={errors[field.name]}
           defaultValue={state.values[field.name] ?? ''}
         />

@@ -1,4 +1,5 @@
-import type { HTMLInputTypeAttribute } from 'react';
+import type { HTMLInputTypeAttribute, ReactNode } from 'react';
+import { NoBreakDates } from '@/components/no-break-dates';
 
 export type FieldControl =
   | { kind: 'input'; type?: HTMLInputTypeAttribute; inputMode?: 'decimal' | 'numeric'; autoComplete?: string }
@@ -7,13 +8,15 @@ export type FieldControl =
 
 /**
  * A labelled field with an optional hint; its error, when there is one, stands right under it and is
- * tied to it (aria-describedby, aria-invalid), so screen readers announce it with the field.
+ * tied to it (aria-describedby, aria-invalid), so screen readers announce it with the field. A notice
+ * (what to know before filling it in) stands above the label and is tied to the field the same way.
  */
 export function FormField({
   name,
   label,
   control,
   hint,
+  notice,
   error,
   defaultValue,
   required = false,
@@ -22,13 +25,15 @@ export function FormField({
   label: string;
   control: FieldControl;
   hint?: string;
+  notice?: ReactNode;
   error?: string;
   defaultValue?: string;
   required?: boolean;
 }) {
   const hintId = `${name}-hint`;
   const errorId = `${name}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const noticeId = `${name}-notice`;
+  const describedBy = [notice ? noticeId : null, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id: name,
     name,
@@ -40,10 +45,15 @@ export function FormField({
   // A new value from the server (the form keeps what was typed) replaces the field's own: key remounts.
   return (
     <div className="field">
+      {notice && (
+        <div className="notice" id={noticeId}>
+          {notice}
+        </div>
+      )}
       <label htmlFor={name}>{label}</label>
       {hint && (
         <p className="field-hint" id={hintId}>
-          {hint}
+          <NoBreakDates text={hint} />
         </p>
       )}
       {control.kind === 'select' ? (
@@ -61,7 +71,7 @@ export function FormField({
       )}
       {error && (
         <p className="field-error" id={errorId}>
-          {error}
+          <NoBreakDates text={error} />
         </p>
       )}
     </div>

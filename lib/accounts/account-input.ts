@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { passwordSchema } from '@/lib/auth/password-policy';
 import { regionRows } from '@/lib/domain/regions';
 import { forbiddenCharacter } from '@/lib/entry/characters';
+import { fieldError } from '@/lib/entry/field-error';
 import { optionalText, requiredText, rowNumber } from '@/lib/entry/fields';
 
 /**
@@ -35,7 +36,7 @@ function regionMatchesRole(account: { role: AccountRole; regionCode: string | nu
 
 const optionalPassword = z.preprocess((value) => (value === '' || value === null ? undefined : value), passwordSchema.optional());
 const optionalIssuer = z
-  .preprocess(blankToNull, z.url({ protocol: /^https?$/, message: 'url_invalid' }).max(500, { message: 'text_too_long' }).nullable())
+  .preprocess(blankToNull, z.url({ protocol: /^https?$/, message: 'url_invalid' }).max(500, { message: fieldError('text_too_long', { max: 500 }) }).nullable())
   .transform((value) => value ?? null);
 
 export const newAccountInputSchema = z

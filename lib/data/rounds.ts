@@ -1,7 +1,7 @@
 import 'server-only';
 import { getConnection } from '@/lib/db/client';
-import { staffingReports } from '@/lib/db/schema';
-import { reportingState, standingsInRound, type ReportingState, type ReportStatus } from '@/lib/domain/rounds';
+import { followUpRounds, staffingReports } from '@/lib/db/schema';
+import { reportingState, roundsForReporting, standingsInRound, type ReportingState, type ReportStatus } from '@/lib/domain/rounds';
 import type { FollowUpRound, Region } from '@/lib/db/schema';
 import { todayInSweden } from '@/lib/i18n/format';
 import { publicRead } from './guard';
@@ -45,4 +45,19 @@ export const reportingStatusBoard = publicRead(async (): Promise<RoundBoard[]> =
   const [record, states] = await Promise.all([loadPublishedRecord(), listReportingStates()]);
   const today = todayInSweden();
   return [...record.rounds].reverse().map((round) => ({ round, standings: standingsInRound(round, record.regions, states, today) }));
+});
+
+type RoundDatesNamed = Pick<FollowUpRound, 'id' | 'name' | 'referenceDate' | 'opensOn' | 'closesOn'>;
+export type ReportingRounds = ReturnType<typeof roundsForReporting<RoundDatesNamed>>;
+
+/**
+ * The rounds a staffing report can be sent in for today, and the next to open: what the staffing form
+ * shows before anything is typed. Rounds and their dates are public (the status board shows them);
+ * read from the table, not the published snapshot, so a round opened a moment ago is named at once.
+ */
+export const reportingRounds = publicRead(async (): Promise<ReportingRounds> => {
+  const rounds = await getConnection()
+    .db.select({ id: followUpRounds.id, name: followUpRounds.name, referenceDate: followUpRounds.referenceDate, opensOn: followUpRounds.opensOn, closesOn: followUpRounds.closesOn })
+    .from(followUpRounds);
+  return roundsForReporting(rounds, todayInSweden());
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLate, reportingState, roundClosed, standingsInRound, submissionTiming, submissionWindow } from './rounds';
+import { daysLate, reportingState, roundClosed, roundsForReporting, standingsInRound, submissionTiming, submissionWindow } from './rounds';
 
 const round = { referenceDate: '2026-06-30', opensOn: '2026-07-01', closesOn: '2026-09-30' };
 
@@ -48,5 +48,32 @@ describe('follow-up rounds', () => {
     expect(submissionTiming({ state: 'returned', submittedOn: '2026-09-01' }, round)).toEqual({ kind: 'not_sent_in' });
     expect(submissionTiming({ state: 'not_started', submittedOn: null }, round)).toEqual({ kind: 'not_sent_in' });
     expect(submissionTiming({ state: 'published', submittedOn: null }, round)).toEqual({ kind: 'date_unknown' });
+  });
+});
+
+describe('the rounds the staffing form names before anything is typed', () => {
+  const spring = { referenceDate: '2025-12-31', opensOn: '2026-01-15', closesOn: '2026-03-31' };
+  const autumn = { referenceDate: '2026-06-30', opensOn: '2026-07-01', closesOn: '2026-09-30' };
+  const winter = { referenceDate: '2026-12-31', opensOn: '2027-01-15', closesOn: '2027-03-31' };
+
+  it('open now within its dates, still taking late reports after its last day, and the next to open', () => {
+    expect(roundsForReporting([winter, spring, autumn], '2026-08-01')).toEqual({ open: [autumn], late: [spring], next: winter });
+    // Its first and last days count as open; the day after the last, late.
+    expect(roundsForReporting([autumn], '2026-07-01').open).toEqual([autumn]);
+    expect(roundsForReporting([autumn], '2026-09-30').open).toEqual([autumn]);
+    expect(roundsForReporting([autumn], '2026-10-01')).toEqual({ open: [], late: [autumn], next: null });
+  });
+
+  it('none open: nothing to send in for, and when the next one opens if known', () => {
+    expect(roundsForReporting([autumn, winter], '2026-06-30')).toEqual({ open: [], late: [], next: autumn });
+    expect(roundsForReporting([], '2026-06-30')).toEqual({ open: [], late: [], next: null });
+  });
+
+  it('agrees with what submitting accepts: every date it names is open for submission, every other is not', () => {
+    const rounds = [spring, autumn, winter];
+    for (const today of ['2026-01-14', '2026-01-15', '2026-05-01', '2026-07-01', '2027-02-01']) {
+      const { open, late } = roundsForReporting(rounds, today);
+      for (const round of rounds) expect(submissionWindow(round, today).open, `${round.referenceDate} on ${today}`).toBe([...open, ...late].includes(round));
+    }
   });
 });

@@ -84,3 +84,14 @@ export function submissionTiming(standing: { state: ReportingState; submittedOn:
   const late = daysLate(standing, round, standing.submittedOn);
   return late === null ? { kind: 'on_time', submittedOn: standing.submittedOn } : { kind: 'late', submittedOn: standing.submittedOn, daysLate: late };
 }
+
+/**
+ * The rounds a staffing report can be sent in for today, as the form tells the editor before anything
+ * is typed: those open now (opened, last day not passed), those still taking late reports (last day
+ * passed), newest first, and the next to open, if one is known. Follows `submissionWindow`.
+ */
+export function roundsForReporting<R extends RoundDates>(rounds: readonly R[], today: string): { open: R[]; late: R[]; next: R | null } {
+  const opened = rounds.filter((round) => submissionWindow(round, today).open).sort((a, b) => b.referenceDate.localeCompare(a.referenceDate));
+  const upcoming = rounds.filter((round) => round.opensOn > today).sort((a, b) => a.opensOn.localeCompare(b.opensOn));
+  return { open: opened.filter((round) => today <= round.closesOn), late: opened.filter((round) => today > round.closesOn), next: upcoming[0] ?? null };
+}

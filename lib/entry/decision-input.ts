@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DECISION_KINDS, KINDS_WITHOUT_FIGURE, type DecisionKind } from '@/lib/domain/decisions';
 import { GUIDELINE_RESIDENTS_PER_SPECIALIST } from '@/lib/domain/metrics';
 import { parsePartialDate, type PartialDate } from '@/lib/domain/partial-date';
-import { optionalIsoDay, optionalText, optionalWebAddress, optionalWholeNumber, recordRef } from './fields';
+import { fieldError } from './field-error';
+import { optionalIsoDay, optionalText, optionalWebAddress, optionalWholeNumber, optionalYear, recordRef } from './fields';
 
 /**
  * A region's decision as entered in the form. One schema, used by the form in the browser and again
@@ -21,7 +22,7 @@ export function decisionInputSchema(today: string) {
       kind: z.enum(DECISION_KINDS, { message: 'choose_one' }),
       targetFigure: optionalWholeNumber(FIGURE_MIN, FIGURE_MAX),
       targetType: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['interim', 'final'], { message: 'choose_one' }).optional()),
-      targetYear: optionalWholeNumber(2000, 2100),
+      targetYear: optionalYear(2000, 2100),
       decidedOn: z.preprocess(
         (v) => (v === undefined ? '' : v),
         z
@@ -33,7 +34,7 @@ export function decisionInputSchema(today: string) {
               return z.NEVER;
             }
             if (partial.date > today) {
-              context.addIssue({ code: 'custom', message: 'date_in_future' });
+              context.addIssue({ code: 'custom', message: fieldError('date_in_future', { max: today }) });
               return z.NEVER;
             }
             return partial;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '@/lib/domain/partial-date';
 import { forbiddenCharacter } from './characters';
+import { fieldError, readFieldError } from './field-error';
 
 /**
  * Field parsers for forms: they take what a browser sends (strings, with a Swedish decimal comma or
- * spaces between digit groups) and give typed values, or an error code that the form shows next to
- * the field in the user's language (messages: entry.errors.<code>).
+ * spaces between digit groups) and give typed values, or an error (field-error.ts: a code and the
+ * limits it names) that the form shows next to the field in the user's language (entry.errors.<code>).
  */
 
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
@@ -20,7 +21,7 @@ export const cleanText = (max: number, { multiline = false }: TextOptions = {}) 
   z
     .string({ message: 'text_invalid' })
     .trim()
-    .max(max, { message: 'text_too_long' })
+    .max(max, { message: fieldError('text_too_long', { max }) })
     .superRefine((text, context) => {
       const code = forbiddenCharacter(text, { multiline });
       if (code) context.addIssue({ code: 'custom', message: code });
@@ -43,29 +44,29 @@ function parseNumber(value: unknown): unknown {
   return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : Number.NaN;
 }
 
-const numberField = z.number({ message: 'number_invalid' }).refine(Number.isFinite, { message: 'number_invalid' });
+/**
+ * A number within limits: whatever is wrong with it (empty, not a number, out of range), the message
+ * says what is expected, with the limits (`code` names the kind: integer_range, decimal_range, year_range).
+ */
+const boundedNumber = (code: string, min: number, max: number, wellFormed: (n: number) => boolean) => {
+  const expected = { message: fieldError(code, { min, max }) };
+  return z.number(expected).refine((n) => Number.isFinite(n) && wellFormed(n) && n >= min && n <= max, expected);
+};
 
-export const wholeNumber = (min: number, max: number) =>
-  z.preprocess(
-    parseNumber,
-    numberField
-      .refine(Number.isInteger, { message: 'whole_number' })
-      .refine((n) => n >= min, { message: 'number_too_small' })
-      .refine((n) => n <= max, { message: 'number_too_large' }),
-  );
+export const wholeNumber = (min: number, max: number) => z.preprocess(parseNumber, boundedNumber('integer_range', min, max, Number.isInteger));
 
 export const optionalWholeNumber = (min: number, max: number) =>
   z.preprocess(parseNumber, wholeNumber(min, max).optional()).transform((value) => value ?? null);
 
+/** An optional year (a target year): a whole number from `min` to `max`, written without digit groups. */
+export const optionalYear = (min: number, max: number) =>
+  z.preprocess(parseNumber, boundedNumber('year_range', min, max, Number.isInteger).optional()).transform((value) => value ?? null);
+
+const twoDecimals = (n: number) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
+
 /** A decimal with at most two decimals (FTE), with a comma or a point. */
 export const decimal = (min: number, max: number) =>
-  z.preprocess(
-    parseNumber,
-    numberField
-      .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, { message: 'two_decimals' })
-      .refine((n) => n >= min, { message: 'number_too_small' })
-      .refine((n) => n <= max, { message: 'number_too_large' }),
-  );
+  z.preprocess(parseNumber, boundedNumber('decimal_range', min, max, () => true).refine(twoDecimals, { message: 'two_decimals' }));
 
 export const isoDay = z.preprocess(
   (value) => (value === undefined ? '' : value),
@@ -80,7 +81,7 @@ export const optionalWebAddress = z
     z
       .string()
       .trim()
-      .max(500, { message: 'text_too_long' })
+      .max(500, { message: fieldError('text_too_long', { max: 500 }) })
       .refine((value) => forbiddenCharacter(value) === null && /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), { message: 'url_invalid' })
       .optional(),
   )
@@ -137,15 +138,16 @@ export function localisedFields(form: FormData): { locale: 'sv' | 'en'; values: 
 }
 
 /**
- * The first error code per field, for the form. A code is a message key (entry.errors.<code>), such as
- * `figure_must_be_1100`; anything else (a library's own sentence) becomes `invalid`.
+ * The first error per field, for the form. An error is a message key (entry.errors.<code>), such as
+ * `figure_must_be_1100`, with the values it names (field-error.ts); anything else (a library's own
+ * sentence) becomes `invalid`.
  */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.code === 'unrecognized_keys' ? '_form' : String(issue.path[0] ?? '_form');
-    const code = issue.code === 'unrecognized_keys' ? 'unknown_field' : issue.message;
-    errors[field] ??= /^[a-z][a-z0-9_]*$/.test(code) ? code : 'invalid';
+    const message = issue.code === 'unrecognized_keys' ? 'unknown_field' : issue.message;
+    errors[field] ??= readFieldError(message).code === 'invalid' ? 'invalid' : message;
   }
   return errors;
 }

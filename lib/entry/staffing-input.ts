@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldError } from './field-error';
 import { decimal, isoDay, optionalText, optionalWholeNumber, recordRef, requiredText, wholeNumber } from './fields';
 
 /**
@@ -6,11 +7,14 @@ import { decimal, isoDay, optionalText, optionalWholeNumber, recordRef, required
  * The region comes from the signed-in editor, never from the form.
  */
 const MAX_DOCTORS = 20_000;
+const EARLIEST_DATE = '2000-01-01';
 
 export function staffingInputSchema(today: string) {
   return z.strictObject({
     ...recordRef,
-    referenceDate: isoDay.refine((day) => day >= '2000-01-01', { message: 'date_too_early' }).refine((day) => day <= today, { message: 'date_in_future' }),
+    referenceDate: isoDay
+      .refine((day) => day >= EARLIEST_DATE, { message: fieldError('date_too_early', { min: EARLIEST_DATE }) })
+      .refine((day) => day <= today, { message: fieldError('date_in_future', { max: today }) }),
     specialistsHeadcount: wholeNumber(0, MAX_DOCTORS),
     specialistsFte: decimal(0, MAX_DOCTORS),
     traineesHeadcount: wholeNumber(0, MAX_DOCTORS),

@@ -40,8 +40,8 @@ describe('the staffing template', () => {
     const lines = templateCsv('sv').split('\r\n');
     lines[8] = '09;Region Gotland;2027-01-01;-1;10;1;1;;;;';
     expect(parse(lines.join('\r\n')).issues).toEqual([
-      { row: 9, column: 'referensdatum', code: 'date_in_future', values: { value: '2027-01-01' } },
-      { row: 9, column: 'specialister_antal', code: 'number_too_small', values: { value: '-1' } },
+      { row: 9, column: 'referensdatum', code: 'date_in_future', values: { max: TODAY, value: '2027-01-01' } },
+      { row: 9, column: 'specialister_antal', code: 'integer_range', values: { min: '0', max: '20000', value: '-1' } },
       { row: 9, column: 'kalla', code: 'required', values: { value: '' } },
     ]);
   });

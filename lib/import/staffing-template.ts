@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { csvTextField } from '@/lib/csv/write';
 import { regionRows } from '@/lib/domain/regions';
+import { readFieldError } from '@/lib/entry/field-error';
 import { fieldErrors } from '@/lib/entry/fields';
 import { staffingInputSchema, type StaffingInput } from '@/lib/entry/staffing-input';
 import { excelSerialDay, type FileRow, type ImportIssue } from './table-file';
@@ -78,8 +79,9 @@ export function parseStaffingTemplate({ format, rows }: { format: 'csv' | 'xlsx'
     if (format === 'xlsx') input.referenceDate = excelSerialDay(input.referenceDate!) ?? input.referenceDate!;
     const result = schema.safeParse(input);
     if (!result.success) {
-      for (const [field, code] of Object.entries(fieldErrors(result.error))) {
-        rowIssues.push({ row, column: columnOfField.get(field as Field) ?? null, code, values: { value: input[field] ?? '' } });
+      for (const [field, error] of Object.entries(fieldErrors(result.error))) {
+        const { code, values } = readFieldError(error);
+        rowIssues.push({ row, column: columnOfField.get(field as Field) ?? null, code, values: { ...values, value: input[field] ?? '' } });
       }
     }
     if (rowIssues.length > 0 || !result.success) {

@@ -1,9 +1,10 @@
 import 'server-only';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { EntryFormState } from '@/components/entry/entry-form';
 import type { AccountFailure } from '@/lib/data/account-admin';
 import type { RoundFailure } from '@/lib/data/round-admin';
 import { regionRows } from '@/lib/domain/regions';
+import { fieldErrorText } from '@/lib/entry/field-error-text';
 import { formatDateTime } from '@/lib/i18n/format';
 import { keptForm, refusedForm } from '../form-state';
 
@@ -13,8 +14,9 @@ export async function failureState(failure: AccountFailure | RoundFailure, local
   const entry = await getTranslations({ locale, namespace: 'entry' });
   // The password is never sent back to the browser, not even into its own field.
   const kept = { ...values, password: '' };
-  const errorText = (code: string) =>
-    t.has(`errors.${code}`) ? t(`errors.${code}` as 'errors.not_found') : entry.has(`errors.${code}`) ? entry(`errors.${code}` as 'errors.invalid') : entry('errors.invalid');
+  const messages = (await getMessages({ locale })) as { entry: { errors: Record<string, string> }; admin: { errors: Record<string, string> } };
+  // The same wording as the browser's check gives (adminFormTexts: the admin forms' codes over the shared ones).
+  const errorText = (error: string) => fieldErrorText({ ...messages.entry.errors, ...messages.admin.errors }, locale, error);
   const state = keptForm(kept);
   switch (failure.kind) {
     case 'conflict': {

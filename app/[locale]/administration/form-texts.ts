@@ -13,7 +13,6 @@ export async function adminFormTexts(locale: string, submit: string): Promise<En
     explanationHint: entry('explanationHint'),
     warningsTitle: entry('warningsTitle'),
     warningsIntro: entry('warningsIntro'),
-    summary: entry('errors.summary'),
     errors: { ...messages.entry.errors, ...messages.admin.errors },
   };
 }

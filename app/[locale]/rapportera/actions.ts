@@ -1,11 +1,12 @@
 'use server';
 
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import type { EntryFormState } from '@/components/entry/entry-form';
 import { deleteDecision, saveDecision, submitDecision } from '@/lib/data/decisions';
 import type { EntryFailure, EntryResult } from '@/lib/data/entry';
 import { deleteStaffingReport, saveStaffingReport, submitStaffingReport } from '@/lib/data/staffing-reports';
+import { fieldErrorText } from '@/lib/entry/field-error-text';
 import { formOf, localisedFields } from '@/lib/entry/fields';
 import { formatDateTime } from '@/lib/i18n/format';
 import { keptForm, refusedForm } from '../form-state';
@@ -24,7 +25,9 @@ const digits = (text: string | undefined) => /^\d{1,9}$/.test(text ?? '');
 
 async function failureState(failure: EntryFailure, locale: 'sv' | 'en', values: Record<string, string>, labelPrefix: string): Promise<EntryFormState> {
   const t = await getTranslations({ locale, namespace: 'entry' });
-  const errorText = (code: string) => (t.has(`errors.${code}`) ? t(`errors.${code}` as 'errors.invalid') : t('errors.invalid'));
+  const { entry } = (await getMessages({ locale })) as { entry: { errors: Record<string, string> } };
+  // The same wording as the browser's check gives (components/entry/entry-form.tsx).
+  const errorText = (error: string) => fieldErrorText(entry.errors, locale, error);
   const state = keptForm(values);
   switch (failure.kind) {
     case 'needs_explanation':

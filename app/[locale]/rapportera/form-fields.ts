@@ -1,5 +1,6 @@
 import 'server-only';
 import { getMessages, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import type { EntryFormTexts, FieldSpec } from '@/components/entry/entry-form';
 import type { Decision, StaffingReport } from '@/lib/data/entry';
 import { DECISION_KINDS } from '@/lib/domain/decisions';
@@ -43,11 +44,12 @@ export function decisionFields(t: Translate): FieldSpec[] {
   ];
 }
 
-export function reportFields(t: Translate): FieldSpec[] {
+/** The staffing form's fields; `roundNotice` (the rounds that take a report now) stands above the reference date. */
+export function reportFields(t: Translate, roundNotice?: ReactNode): FieldSpec[] {
   const decimalField = (name: string): FieldSpec => ({ name, label: t(`reportForm.${name}`), hint: t('reportForm.fteHint'), required: true, control: { kind: 'input', inputMode: 'decimal' } });
   const countField = (name: string, required = true): FieldSpec => ({ name, label: t(`reportForm.${name}`), required, control: { kind: 'input', inputMode: 'numeric' } });
   return [
-    { name: 'referenceDate', label: t('reportForm.referenceDate'), hint: t('reportForm.referenceDateHint'), required: true, control: { kind: 'input' } },
+    { name: 'referenceDate', label: t('reportForm.referenceDate'), hint: t('reportForm.referenceDateHint'), required: true, control: { kind: 'input' }, notice: roundNotice },
     countField('specialistsHeadcount'),
     decimalField('specialistsFte'),
     countField('traineesHeadcount'),
@@ -108,7 +110,6 @@ export async function formTexts(locale: string): Promise<EntryFormTexts> {
     explanationHint: t('explanationHint'),
     warningsTitle: t('warningsTitle'),
     warningsIntro: t('warningsIntro'),
-    summary: t('errors.summary'),
     errors: entry.errors,
   };
 }
