@@ -51,6 +51,8 @@ test.describe('a region records its data', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Uppgiften är inskickad för granskning.' })).toBeVisible();
     await page.getByRole('row', { name: /2025-12-31/ }).getByRole('button', { name: 'Skicka in' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Det finns ingen uppföljningsomgång för rapportens referensdatum' })).toBeVisible();
+    // The refusal names the rounds that do take a report now, and their dates (or that none is open).
+    await expect(page.getByRole('alert').getByTestId('round-notice')).toContainText(/Referensdatum som kan skickas in nu|Ingen uppföljningsomgång är öppen/);
     await expect(page.getByRole('row', { name: /2025-12-31/ })).toContainText('Utkast');
 
     const admin = await signedInPage(browser, E2E_ACCOUNTS.admin.email);

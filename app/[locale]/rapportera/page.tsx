@@ -8,12 +8,14 @@ import { ScrollTable } from '@/components/scroll-table';
 import { signInPath } from '@/lib/auth/return-path';
 import type { Decision, StaffingReport } from '@/lib/data/entry';
 import { listOwnRecords } from '@/lib/data/own-records';
+import { reportingRounds } from '@/lib/data/rounds';
 import { regionMayChange } from '@/lib/domain/workflow';
 import { getViewer } from '@/lib/data/viewer';
 import { formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { DeleteConfirmation, SavedNotice, SubmitForm } from './list-steps';
 import { decisionDateText, reportingPath } from './form-fields';
+import { RoundNotice } from './round-notice';
 
 export const dynamic = 'force-dynamic';
 
@@ -158,9 +160,11 @@ export default async function ReportingPage({
       )}
       <DeleteConfirmation records={records} address={query.remove} refused={query.failed === 'confirm_required'} locale={locale} />
       {failed && (
-        <p className="form-error" role="alert">
-          {failed === 'read_only' || failed === 'conflict' ? t(`failed.${failed}`) : t(`errors.${failed}`)}
-        </p>
+        <div className="form-error" role="alert">
+          <p>{failed === 'read_only' || failed === 'conflict' ? t(`failed.${failed}`) : t(`errors.${failed}`)}</p>
+          {/* A report refused for its date: which rounds take one now, and the dates they accept. */}
+          {(failed === 'no_round' || failed === 'round_not_open') && <RoundNotice locale={locale} rounds={await reportingRounds()} />}
+        </div>
       )}
       <p>{t('intro')}</p>
 
