@@ -30,7 +30,7 @@ beforeAll(async () => {
   ok(await as('admin', () => reviewRecords({ items: [`staffing_report:${sent.id}:${sent.version}`], decision: 'approve' })));
   const queue = await as('admin', () => listForReview());
   if ('kind' in queue) throw new Error(queue.kind);
-  ok(await as('admin', () => publishApproved({ items: queue.approved.map((i) => i.ref) })));
+  ok(await as('admin', () => publishApproved({ items: queue.approved.map((i) => i.ref), confirmed: 'yes' })));
   const norrbotten = ok(await as('norrbotten', () => saveStaffingReport({ referenceDate: '2025-06-30', ...report, specialistsHeadcount: '55', specialistsFte: '50' })));
   ok(await as('norrbotten', () => submitStaffingReport({ id: norrbotten.id, version: norrbotten.version })));
 });
