@@ -154,7 +154,7 @@ test('decisions, staffing reports, what the public sees of them, and their revie
     await A.getByLabel('Antal invånare per fast läkarkontakt').fill('1 234');
     await A.getByLabel('Beslutsdatum', { exact: true }).fill('2023-03');
     await A.getByLabel('Diarienummer eller protokoll').fill(DRAFT_REFERENCE);
-    const create = await captureAction(A, () => A.getByRole('button', { name: 'Spara utkast' }).click());
+    const create = await captureAction(A, A.getByRole('button', { name: 'Spara utkast' }));
 
     // Region B's editor may create, but only in region B: region A's list stays as it was.
     const before = await fingerprint();
@@ -172,17 +172,17 @@ test('decisions, staffing reports, what the public sees of them, and their revie
 
     await A.goto(at(`/rapportera/beslut/${first}`));
     await A.getByLabel('Anteckning').fill('ändrad i matrisen');
-    const edit = await captureAction(A, () => A.getByRole('button', { name: 'Spara utkast' }).click());
+    const edit = await captureAction(A, A.getByRole('button', { name: 'Spara utkast' }));
     await cell('edit a decision', edit, EDITOR_ACTION, ORDER);
 
     await A.goto(at('/rapportera'));
-    const submit = await captureAction(A, () => rowOf(A, 'beslut', first!).getByRole('button', { name: 'Skicka in' }).click());
+    const submit = await captureAction(A, rowOf(A, 'beslut', first!).getByRole('button', { name: 'Skicka in' }));
     await cell('submit a decision', submit, EDITOR_ACTION, ORDER);
 
     await A.goto(at('/rapportera'));
     // Deleting asks first; the confirmation step's button is the action.
     await rowOf(A, 'beslut', second!).getByRole('button', { name: 'Ta bort' }).click();
-    const remove = await captureAction(A, () => A.getByRole('button', { name: 'Ja, ta bort utkastet' }).click());
+    const remove = await captureAction(A, A.getByRole('button', { name: 'Ja, ta bort utkastet' }));
     await cell('delete a decision', remove, EDITOR_ACTION, ORDER);
   });
 
@@ -200,7 +200,7 @@ test('decisions, staffing reports, what the public sees of them, and their revie
     await A.getByLabel('ST-läkare i allmänmedicin som är fast läkarkontakt (antal personer)').fill('300');
     await A.getByLabel('ST-läkare (heltidsekvivalenter)').fill('290');
     await A.getByLabel('Källa för uppgifterna').fill(DRAFT_SOURCE);
-    const create = await captureAction(A, () => A.getByRole('button', { name: 'Spara utkast' }).click());
+    const create = await captureAction(A, A.getByRole('button', { name: 'Spara utkast' }));
     const before = await fingerprint();
     expect.soft(outcomeOf(await replay(requestOf('editorB'), create))).toBe('ok');
     expect.soft((await fingerprint()).regionA).toBe(before.regionA);
@@ -211,17 +211,17 @@ test('decisions, staffing reports, what the public sees of them, and their revie
 
     await A.goto(at(`/rapportera/bemanning/${first}`));
     await A.getByLabel('Kommentar').fill('ändrad i matrisen');
-    const edit = await captureAction(A, () => A.getByRole('button', { name: 'Spara utkast' }).click());
+    const edit = await captureAction(A, A.getByRole('button', { name: 'Spara utkast' }));
     await cell('edit a staffing report', edit, EDITOR_ACTION, ORDER);
 
     await A.goto(at('/rapportera'));
-    const submit = await captureAction(A, () => rowOf(A, 'bemanning', first!).getByRole('button', { name: 'Skicka in' }).click());
+    const submit = await captureAction(A, rowOf(A, 'bemanning', first!).getByRole('button', { name: 'Skicka in' }));
     await cell('submit a staffing report', submit, EDITOR_ACTION, ORDER);
 
     await A.goto(at('/rapportera'));
     // Deleting asks first; the confirmation step's button is the action.
     await rowOf(A, 'bemanning', second!).getByRole('button', { name: 'Ta bort' }).click();
-    const remove = await captureAction(A, () => A.getByRole('button', { name: 'Ja, ta bort utkastet' }).click());
+    const remove = await captureAction(A, A.getByRole('button', { name: 'Ja, ta bort utkastet' }));
     await cell('delete a staffing report', remove, EDITOR_ACTION, ORDER);
   });
 
@@ -323,7 +323,7 @@ test('decisions, staffing reports, what the public sees of them, and their revie
       await admin.goto(at('/administration/granskning'));
       await admin.getByRole('checkbox', { name: item }).check();
       if (comment) await admin.getByLabel('Kommentar till regionen').fill(comment);
-      return captureAction(admin, () => admin.getByRole('button', { name: button }).click());
+      return captureAction(admin, admin.getByRole('button', { name: button }));
     };
     const approve = await chooseAndCapture(/Bemanning 2024-06-30 från Region Skåne/, 'Godkänn valda');
     await cell('approve a submitted report', approve, ADMIN_ACTION, ADMIN_ORDER);
@@ -331,7 +331,7 @@ test('decisions, staffing reports, what the public sees of them, and their revie
     await admin.goto(at('/administration/granskning'));
     const approved = admin.getByTestId('review-approved').getByRole('row', { name: /Region Skåne/ });
     await approved.getByLabel('Varför öppnas den igen?').fill('Fel uttagsdatum i matrisen');
-    const reopen = await captureAction(admin, () => approved.getByRole('button', { name: 'Öppna igen för regionen' }).click());
+    const reopen = await captureAction(admin, approved.getByRole('button', { name: 'Öppna igen för regionen' }));
     await cell('reopen an approved report', reopen, ADMIN_ACTION, ADMIN_ORDER);
 
     const giveBack = await chooseAndCapture(/Beslut .* från Region Skåne/, 'Skicka tillbaka valda', 'Ange diarienumret i matrisen');
@@ -352,7 +352,7 @@ test('decisions, staffing reports, what the public sees of them, and their revie
     await admin.getByTestId('review-approved').getByRole('checkbox', { name: /Bemanning 2024-06-30 från Region Skåne/ }).check();
     // Publishing asks first; the confirmation step's button is the action.
     await admin.getByRole('button', { name: 'Publicera valda' }).click();
-    const publish = await captureAction(admin, () => admin.getByRole('button', { name: 'Ja, publicera 1 uppgift' }).click());
+    const publish = await captureAction(admin, admin.getByRole('button', { name: 'Ja, publicera 1 uppgift' }));
     await cell('publish an approved report', publish, ADMIN_ACTION, ADMIN_ORDER);
   });
 });
@@ -361,25 +361,25 @@ test('accounts, follow-up rounds and the bulk import', async ({ browser, playwri
   const { at, requestOf, admin, hrefOf, accountPages, fingerprint, cell } = await matrixFor({ browser, playwright, matrixServer, pagePrefix });
   await test.step('accounts and rounds: create and change an account, open and change a round', async () => {
     await fillNewAccount(admin, at);
-    const create = await captureAction(admin, () => admin.getByRole('button', { name: 'Skapa kontot' }).click());
+    const create = await captureAction(admin, admin.getByRole('button', { name: 'Skapa kontot' }));
     await cell('create an account', create, ADMIN_ACTION, ADMIN_ORDER);
 
     await admin.goto(accountPages.spare);
     await admin.getByLabel('Namn').fill('Cilla Omdöpt');
     await admin.getByLabel('Behörighet').selectOption({ label: 'Administratör' });
     await admin.getByLabel('Region', { exact: true }).selectOption({ label: 'Ingen region (administratör)' });
-    const change = await captureAction(admin, () => admin.getByRole('button', { name: 'Spara ändringarna' }).click());
+    const change = await captureAction(admin, admin.getByRole('button', { name: 'Spara ändringarna' }));
     await cell('change an account (make it an administrator)', change, ADMIN_ACTION, ADMIN_ORDER);
 
     await admin.goto(at('/administration/omgangar'));
     await fillRoundForm(admin, { name: 'Omgång i matrisen', referenceDate: '2024-12-31', opensOn: '2025-01-15', closesOn: '2025-03-31' });
-    const openRound = await captureAction(admin, () => admin.getByRole('button', { name: 'Öppna omgången' }).click());
+    const openRound = await captureAction(admin, admin.getByRole('button', { name: 'Öppna omgången' }));
     await cell('open a follow-up round', openRound, ADMIN_ACTION, ADMIN_ORDER);
 
     await admin.goto(at('/administration/omgangar'));
     await admin.goto(await hrefOf(admin, 'Ändra Omgång i matrisen'));
     await admin.getByLabel('Sista dag att rapportera (ÅÅÅÅ-MM-DD)').fill('2025-04-30');
-    const changeRound = await captureAction(admin, () => admin.getByRole('button', { name: 'Spara ändringarna' }).click());
+    const changeRound = await captureAction(admin, admin.getByRole('button', { name: 'Spara ändringarna' }));
     await cell('change a round’s dates', changeRound, ADMIN_ACTION, ADMIN_ORDER);
   });
 
@@ -422,7 +422,7 @@ test('signing in, e-mail choices and signing out', async ({ browser, playwright,
     await page.goto(at('/logga-in'));
     await page.getByLabel('E-postadress').fill(MATRIX_ACCOUNTS.editorA.email);
     await page.getByLabel('Lösenord').fill(E2E_PASSWORD);
-    const signIn = await captureAction(page, () => page.getByRole('button', { name: 'Logga in', exact: true }).click());
+    const signIn = await captureAction(page, page.getByRole('button', { name: 'Logga in', exact: true }));
     const before = await fingerprint();
     for (const role of ORDER) {
       const held = sessions(role);
@@ -438,7 +438,7 @@ test('signing in, e-mail choices and signing out', async ({ browser, playwright,
 
     // Sign-in through the identity provider starts the same way for everyone and writes nothing.
     await page.goto(at('/logga-in'));
-    const oidc = await captureAction(page, () => page.getByRole('button', { name: `Logga in med ${E2E_OIDC.name}` }).click());
+    const oidc = await captureAction(page, page.getByRole('button', { name: `Logga in med ${E2E_OIDC.name}` }));
     for (const role of ORDER) expect.soft(outcomeOf(await replay(requestOf(role), oidc)), role).toMatch(new RegExp(`^redirect ${E2E_OIDC.issuer}/`));
     expect.soft(await fingerprint()).toEqual(before);
   });
@@ -451,7 +451,7 @@ test('signing in, e-mail choices and signing out', async ({ browser, playwright,
     };
     await A.goto(at('/konto'));
     await A.getByRole('radio', { name: 'Nej, ingen e-post' }).check();
-    const save = await captureAction(A, () => A.getByRole('button', { name: 'Spara e-postval' }).click());
+    const save = await captureAction(A, A.getByRole('button', { name: 'Spara e-postval' }));
     const expected: Record<Role, string> = { anonymous: 'fel', deactivated: 'fel', admin: 'fel', editorB: 'sparad', editorA: 'sparad' };
     for (const role of ['anonymous', 'deactivated', 'admin', 'editorB', 'editorA'] as const) {
       await test.step(`${role} → save e-mail choices`, async () => {
@@ -467,7 +467,7 @@ test('signing in, e-mail choices and signing out', async ({ browser, playwright,
 
   await test.step('signing out ends the sessions of whoever sends it, and nobody else’s', async () => {
     await A.goto(at('/konto'));
-    const signOut = await captureAction(A, () => A.getByRole('button', { name: 'Logga ut' }).click());
+    const signOut = await captureAction(A, A.getByRole('button', { name: 'Logga ut' }));
     // Each replay runs from a copy of the role's cookies, so the server's answer decides, not a cleared cookie.
     const copies = new Map<Role, APIRequestContext>();
     for (const role of ['editorA', 'editorB', 'admin'] as const) {

@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext, type Page, type Request } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page, type Request } from '@playwright/test';
 import { E2E_ACCOUNTS } from './accounts';
+import { clickWhenHydrated } from './support/hydration';
 import { signedInPage } from './support/sign-in';
 
 /*
@@ -15,7 +16,7 @@ interface CapturedAction {
 }
 
 /** Clicks `button`, captures the server action request it sends, and aborts it before the server sees it. */
-async function captureAction(page: Page, click: () => Promise<void>): Promise<CapturedAction> {
+async function captureAction(page: Page, button: Locator): Promise<CapturedAction> {
   let captured: Request | null = null;
   await page.route('**/rapportera**', async (route) => {
     if (route.request().method() === 'POST' && route.request().headers()['next-action']) {
@@ -25,7 +26,7 @@ async function captureAction(page: Page, click: () => Promise<void>): Promise<Ca
       await route.fallback();
     }
   });
-  await click();
+  await clickWhenHydrated(button);
   await expect.poll(() => captured !== null).toBe(true);
   await page.unroute('**/rapportera**');
   const request = captured as unknown as Request;
@@ -54,7 +55,7 @@ test('a replayed submit of region A’s draft is refused for the signed-out, ano
   await expect(owner.getByRole('status').filter({ hasText: 'Utkastet är sparat.' })).toBeVisible();
 
   const row = owner.getByRole('row', { name: /mars 2023/ });
-  const submit = await captureAction(owner, () => row.getByRole('button', { name: 'Skicka in' }).click());
+  const submit = await captureAction(owner, row.getByRole('button', { name: 'Skicka in' }));
   expect(await draftStatus(owner, 'mars 2023')).toContain('Utkast');
 
   const anonymous = await playwright.request.newContext({ baseURL });

@@ -24,7 +24,7 @@ async function recordDecision(editor: Page, decision: { decidedOn: string; figur
  * message (a redirect naming why, never a 5xx). Returns where the refusal sends the browser.
  */
 async function refusedUnconfirmed(page: Page, button: string, answer: string): Promise<string> {
-  const action = await captureAction(page, () => page.getByRole('button', { name: button }).click());
+  const action = await captureAction(page, page.getByRole('button', { name: button }));
   const refused = await replay(page.request, action, { confirmed: answer });
   expect(refused.status).toBeLessThan(400);
   expect(refused.redirect).toContain('failed=confirm_required');

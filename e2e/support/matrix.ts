@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { expect, test as base, type APIRequestContext, type Page, type Request } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Locator, type Page, type Request } from '@playwright/test';
 import { E2E_OIDC, E2E_PASSWORD, E2E_PORT_OFFSET } from '../accounts';
+import { clickWhenHydrated } from './hydration';
 
 /**
  * Tools of the role × action matrix: a server of its own for each test, capture a server action
@@ -67,8 +68,8 @@ export interface CapturedAction {
   fields: [string, string][];
 }
 
-/** Runs `act` on the page and captures the first server action request it sends, which is aborted. */
-export async function captureAction(page: Page, act: () => Promise<void>): Promise<CapturedAction> {
+/** Clicks `button` on the page and captures the first server action request it sends, which is aborted. */
+export async function captureAction(page: Page, button: Locator): Promise<CapturedAction> {
   let captured: Request | null = null;
   const isAction = (request: Request) => request.method() === 'POST' && Boolean(request.headers()['next-action']);
   await page.route('**/*', async (route) => {
@@ -79,7 +80,7 @@ export async function captureAction(page: Page, act: () => Promise<void>): Promi
       await route.fallback();
     }
   });
-  await act();
+  await clickWhenHydrated(button);
   await expect.poll(() => captured !== null, { message: 'a server action request was sent' }).toBe(true);
   await page.unroute('**/*');
   const request = captured as unknown as Request;
