@@ -12,7 +12,7 @@ import { runWithTestSession } from '@/tests/support/session';
 import type { Database } from '@/lib/db/client';
 import { auditLog, population, staffingReports } from '@/lib/db/schema';
 import { populationRows } from '@/lib/db/seed/population';
-import { TEMPLATE_COLUMNS, templateWorkbook } from '@/lib/import/staffing-template';
+import { TEMPLATE_COLUMNS, templateWorkbook, type TemplateKey } from '@/lib/import/staffing-template';
 import { preparedDatabase } from '../support/database';
 import { actingAs, createPeople, REFUSED_AS_ADMIN } from '../support/people';
 
@@ -203,7 +203,7 @@ describe(`bulk import (${process.env.TEST_DATABASE})`, () => {
     const template = await templateWorkbook('sv', {
       sheetName: 'Bemanning',
       guideSheetName: 'Anvisningar',
-      describe: Object.fromEntries(TEMPLATE_COLUMNS.map((column) => [column.key, column.key])) as never,
+      describe: Object.fromEntries(TEMPLATE_COLUMNS.map((column) => [column.key, column.key])) as Record<TemplateKey, string>,
       guideIntro: ['Mall'],
     });
     const workbook = new ExcelJS.Workbook();
